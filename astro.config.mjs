@@ -1,0 +1,36 @@
+// Wiring only: what each piece does lives in src/.
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
+import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
+import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: process.env.SITE_BASE || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  outDir: process.env.ASTRO_OUT_DIR || './dist',
+  markdown: {
+    processor: unified({
+      // GFM (tables, footnotes, strikethrough) is on by default in unified().
+      smartypants: false, // Japanese prose uses 「」, not curly quotes.
+      remarkPlugins: [remarkReadingTime],
+      rehypePlugins: [rehypeTableScroll, rehypeExternalLinks],
+      remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文へ戻る' },
+    }),
+  },
+  integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro's own MDX modules carry this directive on purpose; the warning is noise to editors.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

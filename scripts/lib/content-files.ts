@@ -1,0 +1,173 @@
+/**
+ * Reads content/ from disk the way the Astro collections do, validates each file with the same
+ * zod schemas, compiles each MDX body to find syntax errors, then runs the cross-file checks.
+ */
+import { compile } from '@mdx-js/mdx';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import yaml from 'js-yaml';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { chapterSchema } from '../../src/schemas/chapter.ts';
+import { editionSchema } from '../../src/schemas/edition.ts';
+import { personSchema } from '../../src/schemas/person.ts';
+import { pressSchema } from '../../src/schemas/press.ts';
+import { regionSchema } from '../../src/schemas/region.ts';
+import { topicSchema } from '../../src/schemas/topic.ts';
+import { findContentProblems, type Problem, type RegistryInput } from '../../src/lib/content-problems.ts';
+import { mdxSyntaxProblem } from '../../src/lib/mdx-errors.ts';
+
+const projectRoot = process.cwd();
+const rel = (path: string) => relative(projectRoot, path) || path;
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function list(dir: string): Promise<string[]> {
+  return (await exists(dir)) ? (await readdir(dir)).sort() : [];
+}
+
+/** Zod issues as problems naming the file and the field. */
+function schemaProblems(file: string, error: z.ZodError, prefix = ''): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: prefix + (issue.path.length ? issue.path.join('.') : '(全体)'),
+    message: issue.message,
+  }));
+}
+
+interface Parsed<T> {
+  file: string;
+  data?: T;
+}
+
+async function readDocument<S extends z.ZodType>(path: string, schema: S, problems: Problem[]): Promise<Parsed<z.output<S>>> {
+  const file = rel(path);
+  const source = await readFile(path, 'utf8');
+  let frontmatter: Record<string, unknown>;
+  let body: string;
+  try {
+    // Blanking the front matter keeps line numbers of the body equal to those of the file.
+    const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+    frontmatter = parsed.frontmatter;
+    body = parsed.content;
+  } catch (error) {
+    problems.push({
+      file,
+      field: '(front matter)',
+      message: `先頭の --- と --- の間の YAML が読めません: ${(error as Error).message.split('\n')[0]}。字下げとコロンの後の空白を確かめてください。`,
+    });
+    return { file };
+  }
+  if (path.endsWith('.mdx')) {
+    try {
+      await compile(body, { development: false });
+    } catch (error) {
+      problems.push(mdxSyntaxProblem(file, error));
+    }
+  }
+  const result = schema.safeParse(frontmatter);
+  if (!result.success) {
+    problems.push(...schemaProblems(file, result.error));
+    return { file };
+  }
+  return { file, data: result.data };
+}
+
+async function readRegistry<S extends z.ZodType>(path: string, schema: S, problems: Problem[]): Promise<RegistryInput> {
+  const file = rel(path);
+  if (!(await exists(path))) {
+    problems.push({ file, field: '(ファイル)', message: `${file} がありません。空でも [] と書いたファイルを置いてください。` });
+    return { file, entries: [] };
+  }
+  let raw: unknown;
+  try {
+    raw = yaml.load(await readFile(path, 'utf8'));
+  } catch (error) {
+    problems.push({ file, field: '(YAML)', message: `YAML が読めません: ${(error as Error).message.split('\n')[0]}` });
+    return { file, entries: [] };
+  }
+  if (!Array.isArray(raw)) {
+    problems.push({ file, field: '(全体)', message: '項目を「- id: …」で始まるリストとして書いてください。' });
+    return { file, entries: [] };
+  }
+  const entries = raw.flatMap((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) return [result.data as { id: string; aliases: string[] }];
+    const label = typeof item?.id === 'string' ? item.id : `${index + 1}番目`;
+    problems.push(...schemaProblems(file, result.error, `${label}.`));
+    return [];
+  });
+  return { file, entries };
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  counts: { editions: number; chapters: number; press: number; registryEntries: number };
+}
+
+export async function checkContentDir(contentDir: string): Promise<CheckResult> {
+  const problems: Problem[] = [];
+  const editions: { year: number; file: string }[] = [];
+  const credits: { file: string; person: string }[] = [];
+  const chapters: Parameters<typeof findContentProblems>[0]['chapters'][number][] = [];
+  const editionsDir = join(contentDir, 'editions');
+
+  for (const folder of await list(editionsDir)) {
+    const dir = join(editionsDir, folder);
+    if (!(await stat(dir)).isDirectory()) continue;
+    if (!/^\d{4}$/.test(folder)) {
+      problems.push({ file: rel(dir), field: '(フォルダ名)', message: '版のフォルダ名は 2021 のような4桁の年にしてください。' });
+      continue;
+    }
+    const year = Number(folder);
+    const files = (await list(dir)).filter((f) => /\.mdx?$/.test(f));
+    const index = files.find((f) => /^index\.mdx?$/.test(f));
+    if (index) {
+      const edition = await readDocument(join(dir, index), editionSchema, problems);
+      editions.push({ year, file: edition.file });
+      for (const credit of edition.data?.credits ?? []) credits.push({ file: edition.file, person: credit.person });
+    }
+    for (const name of files.filter((f) => f !== index)) {
+      const chapter = await readDocument(join(dir, name), chapterSchema, problems);
+      const slug = name.replace(/\.mdx?$/, '');
+      if (chapter.data) chapters.push({ ...chapter.data, year, slug, file: chapter.file });
+    }
+  }
+
+  const press = [];
+  const pressDir = join(contentDir, 'press');
+  for (const name of (await list(pressDir)).filter((f) => /\.mdx?$/.test(f))) {
+    const release = await readDocument(join(pressDir, name), pressSchema, problems);
+    if (!/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(name)) {
+      problems.push({
+        file: release.file,
+        field: '(ファイル名)',
+        message: 'プレスリリースのファイル名は 2021-07-08-living-lab.mdx のように「日付-英小文字のスラッグ」にしてください。',
+      });
+    }
+    if (release.data) press.push({ ...release.data, file: release.file });
+  }
+
+  const [questions, signs, regions, people] = await Promise.all([
+    readRegistry(join(contentDir, 'questions.yaml'), topicSchema, problems),
+    readRegistry(join(contentDir, 'signs.yaml'), topicSchema, problems),
+    readRegistry(join(contentDir, 'regions.yaml'), regionSchema, problems),
+    readRegistry(join(contentDir, 'people.yaml'), personSchema, problems),
+  ]);
+
+  problems.push(...findContentProblems({ editions, chapters, press, credits, questions, signs, regions, people }));
+  return {
+    problems,
+    counts: {
+      editions: editions.length,
+      chapters: chapters.length,
+      press: press.length,
+      registryEntries: [questions, signs, regions, people].reduce((n, r) => n + r.entries.length, 0),
+    },
+  };
+}

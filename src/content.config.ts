@@ -1,0 +1,51 @@
+/**
+ * The content collections. Schemas live in src/schemas/ (plain zod, shared with
+ * `npm run check:content`); this file only binds them to files under content/.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { chapterSchema } from './schemas/chapter.ts';
+import { editionSchema } from './schemas/edition.ts';
+import { personSchema } from './schemas/person.ts';
+import { pressSchema } from './schemas/press.ts';
+import { regionSchema } from './schemas/region.ts';
+import { topicSchema } from './schemas/topic.ts';
+
+/** CONTENT_DIR lets tests and the benchmark build another corpus through the same contract. */
+const root = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
+
+const withoutExtension = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
+
+const editions = defineCollection({
+  loader: glob({
+    base: `${root}/editions`,
+    pattern: '*/index.{md,mdx}',
+    generateId: ({ entry }) => entry.split('/')[0],
+  }),
+  // The cover is resolved by astro:assets, so it is the one field the plain schema cannot type.
+  schema: ({ image }) => editionSchema.extend({ cover: image().optional() }),
+});
+
+const chapters = defineCollection({
+  loader: glob({
+    base: `${root}/editions`,
+    pattern: ['*/*.{md,mdx}', '!*/index.{md,mdx}'],
+    generateId: withoutExtension,
+  }),
+  schema: chapterSchema,
+});
+
+const press = defineCollection({
+  loader: glob({ base: `${root}/press`, pattern: '*.{md,mdx}', generateId: withoutExtension }),
+  schema: pressSchema,
+});
+
+export const collections = {
+  editions,
+  chapters,
+  press,
+  questions: defineCollection({ loader: file(`${root}/questions.yaml`), schema: topicSchema }),
+  signs: defineCollection({ loader: file(`${root}/signs.yaml`), schema: topicSchema }),
+  regions: defineCollection({ loader: file(`${root}/regions.yaml`), schema: regionSchema }),
+  people: defineCollection({ loader: file(`${root}/people.yaml`), schema: personSchema }),
+};

@@ -1,0 +1,24 @@
+import type { Element, Root } from 'hast';
+import { visit, SKIP } from 'unist-util-visit';
+
+/**
+ * Wraps every table in a focusable, labelled region that scrolls sideways, so a wide table stays
+ * readable on a phone instead of being squeezed. A table the author already wrapped is left alone.
+ */
+export function rehypeTableScroll() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      const parentClass = parent.type === 'element' ? parent.properties.className : undefined;
+      if (Array.isArray(parentClass) && parentClass.includes('table-scroll')) return SKIP;
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: '表（横にスクロールできます）' },
+        children: [node],
+      };
+      parent.children[index] = wrapper;
+      return SKIP;
+    });
+  };
+}

@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { idList, partialDateField, text, url } from './fields.ts';
+
+/**
+ * Front matter of a chapter, `content/editions/<year>/<slug>.mdx` (or `.md`). The slug is the
+ * file name and the edition is the folder.
+ */
+export const chapterSchema = z
+  .object({
+    /** Title of the chapter (for a digest, the original article's title). */
+    title: text('章の題名（title）'),
+    /** Reading order within the edition; a whole number, unique in the edition. */
+    order: z
+      .number({ error: 'order は 1, 2, 3 のような整数で書いてください（版の中での並び順）。' })
+      .int({ error: 'order は整数で書いてください。' })
+      .min(0, { error: 'order は 0 以上の整数にしてください。' }),
+    /**
+     * What the page is: `digest` (要約) retells a known article and must give `source`;
+     * `commentary` (解説) explains the edition's documented themes; `original` is the original text.
+     */
+    kind: z.enum(['digest', 'commentary', 'original'], {
+      error: 'kind は digest（要約）、commentary（解説）、original（原文）のいずれかにしてください。',
+    }),
+    /** One or two sentences, used in the contents, on cards and as the meta description. */
+    summary: text('章の要約（summary。1〜2文）'),
+    /** Ids from questions.yaml (問い). */
+    questions: idList('questions.yaml'),
+    /** Ids from signs.yaml (兆し). */
+    signs: idList('signs.yaml'),
+    /** Ids from regions.yaml. */
+    regions: idList('regions.yaml'),
+    /** Ids from people.yaml: who wrote the original. Empty when unknown. */
+    authors: idList('people.yaml'),
+    /** Ids from people.yaml: other people the chapter is about. */
+    people: idList('people.yaml'),
+    /** URL of the original article; required when `kind: digest`. */
+    source: url.optional(),
+    /** Publication date when it differs from the edition's. */
+    published: partialDateField.optional(),
+    /** A draft builds in dev and preview builds only. */
+    draft: z.boolean({ error: 'draft は true か false で書いてください。' }).default(false),
+    /** Old paths of this chapter that should redirect to it (e.g. /2021/old-slug/). */
+    redirect_from: z.array(z.string().regex(/^\//, { error: '古いパスは / から書いてください（例: /2021/old-slug/）。' })).default([]),
+  })
+  .superRefine((chapter, ctx) => {
+    if (chapter.kind === 'digest' && !chapter.source) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message:
+          '要約（kind: digest）には元の記事の URL が必要です。source: https://… を書くか、元記事が不明なら kind: commentary にしてください。',
+      });
+    }
+    if (chapter.questions.length === 0 && chapter.signs.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: 'questions（問い）か signs（兆し）の少なくとも一方に id を書いてください。',
+      });
+    }
+  });
+
+export type ChapterData = z.output<typeof chapterSchema>;

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { text } from './fields.ts';
+import { registryEntrySchema } from './registry-entry.ts';
+
+/** An entry of questions.yaml (問い) or signs.yaml (兆し): the two organising ideas share one shape. */
+export const topicSchema = registryEntrySchema.extend({
+  /** The question or sign as readers see it, in Japanese. */
+  title: text('問い・兆しの見出し（title）'),
+  /** Two or three sentences: what it is about and which editions take it up. */
+  description: text('説明（description）'),
+});
+
+export type TopicData = z.output<typeof topicSchema>;
