@@ -14,7 +14,7 @@ import { personSchema } from '../../src/schemas/person.ts';
 import { pressSchema } from '../../src/schemas/press.ts';
 import { regionSchema } from '../../src/schemas/region.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
-import { findContentProblems, type Problem, type RegistryInput } from '../../src/lib/content-problems.ts';
+import { findContentProblems, type ContentInput, type Problem, type RegistryInput } from '../../src/lib/content-problems.ts';
 import { mdxSyntaxProblem } from '../../src/lib/mdx-errors.ts';
 
 const projectRoot = process.cwd();
@@ -105,16 +105,26 @@ async function readRegistry<S extends z.ZodType>(path: string, schema: S, proble
   return { file, entries };
 }
 
+type ChapterInput = ContentInput['chapters'][number];
+
 export interface CheckResult {
   problems: Problem[];
   counts: { editions: number; chapters: number; press: number; registryEntries: number };
+  /** What was read, validated: for tools and tests that need the content without a build. */
+  content: {
+    editions: ({ year: number; file: string } & z.output<typeof editionSchema>)[];
+    chapters: (ChapterInput & z.output<typeof chapterSchema>)[];
+    press: ({ file: string; slug: string } & z.output<typeof pressSchema>)[];
+    registries: Record<'questions' | 'signs' | 'regions' | 'people', RegistryInput>;
+  };
 }
 
 export async function checkContentDir(contentDir: string): Promise<CheckResult> {
   const problems: Problem[] = [];
-  const editions: { year: number; file: string }[] = [];
+  const editionFiles: ContentInput['editions'][number][] = [];
+  const editions: CheckResult['content']['editions'] = [];
   const credits: { file: string; person: string }[] = [];
-  const chapters: Parameters<typeof findContentProblems>[0]['chapters'][number][] = [];
+  const chapters: CheckResult['content']['chapters'] = [];
   const editionsDir = join(contentDir, 'editions');
 
   for (const folder of await list(editionsDir)) {
@@ -129,7 +139,9 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
     const index = files.find((f) => /^index\.mdx?$/.test(f));
     if (index) {
       const edition = await readDocument(join(dir, index), editionSchema, problems);
-      editions.push({ year, file: edition.file });
+      // An index with bad front matter still makes the folder an edition for the other checks.
+      editionFiles.push({ year, file: edition.file });
+      if (edition.data) editions.push({ ...edition.data, year, file: edition.file });
       for (const credit of edition.data?.credits ?? []) credits.push({ file: edition.file, person: credit.person });
     }
     for (const name of files.filter((f) => f !== index)) {
@@ -139,7 +151,7 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
     }
   }
 
-  const press = [];
+  const press: CheckResult['content']['press'] = [];
   const pressDir = join(contentDir, 'press');
   for (const name of (await list(pressDir)).filter((f) => /\.mdx?$/.test(f))) {
     const release = await readDocument(join(pressDir, name), pressSchema, problems);
@@ -150,7 +162,7 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
         message: 'プレスリリースのファイル名は 2021-07-08-living-lab.mdx のように「日付-英小文字のスラッグ」にしてください。',
       });
     }
-    if (release.data) press.push({ ...release.data, file: release.file });
+    if (release.data) press.push({ ...release.data, file: release.file, slug: name.replace(/\.mdx?$/, '') });
   }
 
   const [questions, signs, regions, people] = await Promise.all([
@@ -160,14 +172,15 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
     readRegistry(join(contentDir, 'people.yaml'), personSchema, problems),
   ]);
 
-  problems.push(...findContentProblems({ editions, chapters, press, credits, questions, signs, regions, people }));
+  problems.push(...findContentProblems({ editions: editionFiles, chapters, press, credits, questions, signs, regions, people }));
   return {
     problems,
     counts: {
-      editions: editions.length,
+      editions: editionFiles.length,
       chapters: chapters.length,
       press: press.length,
       registryEntries: [questions, signs, regions, people].reduce((n, r) => n + r.entries.length, 0),
     },
+    content: { editions, chapters, press, registries: { questions, signs, regions, people } },
   };
 }

@@ -34,9 +34,10 @@ export interface TopicGroup<T, E> {
 }
 
 /**
- * Groups chapters under each registry entry they name, in registry order; a chapter naming two
- * entries appears in both groups. Entries no chapter names are left out; chapters that name none
- * come last, in a group without a topic.
+ * Groups chapters under each registry entry they name; a chapter naming two entries appears in
+ * both groups. Groups come in reading order of their first chapter (ties: the order the chapter
+ * lists the ids), so the table of contents reads from the front of the edition. Entries no
+ * chapter names are left out; chapters that name none come last, in a group without a topic.
  */
 export function groupByTopic<T extends OrderedChapter, E extends { id: string }>(
   chapters: readonly T[],
@@ -44,9 +45,16 @@ export function groupByTopic<T extends OrderedChapter, E extends { id: string }>
   idsOf: (chapter: T) => readonly string[],
 ): TopicGroup<T, E>[] {
   const ordered = sortChapters(chapters);
+  const firstSeen = new Map<string, number>();
+  ordered.forEach((chapter, position) =>
+    idsOf(chapter).forEach((id, i) => {
+      if (!firstSeen.has(id)) firstSeen.set(id, position * 1000 + i);
+    }),
+  );
   const groups: TopicGroup<T, E>[] = registry
-    .map((topic) => ({ topic, chapters: ordered.filter((c) => idsOf(c).includes(topic.id)) }))
-    .filter((group) => group.chapters.length > 0);
+    .filter((topic) => firstSeen.has(topic.id))
+    .sort((a, b) => firstSeen.get(a.id)! - firstSeen.get(b.id)!)
+    .map((topic) => ({ topic, chapters: ordered.filter((c) => idsOf(c).includes(topic.id)) }));
   const ungrouped = ordered.filter((c) => idsOf(c).length === 0);
   if (ungrouped.length > 0) groups.push({ chapters: ungrouped });
   return groups;

@@ -35,10 +35,16 @@ export function idList(registry: string) {
 }
 
 /** An absolute http(s) URL. */
-export const url = z
-  .string({ error: 'URL を文字列で書いてください。' })
-  .url({ error: (issue) => `「${String(issue.input)}」は URL ではありません。https:// から始まる完全な URL を書いてください。` })
-  .refine((value) => /^https?:\/\//.test(value), { error: 'http:// か https:// で始まる URL にしてください。' });
+export const url = z.string({ error: 'URL を文字列で書いてください。' }).refine(
+  (value) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `「${String(issue.input)}」は URL ではありません。https:// から始まる完全な URL を書いてください。` },
+);
 
 const partialDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
