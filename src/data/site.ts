@@ -14,3 +14,8 @@ export function url(path: string): string {
  * production build.
  */
 export const includeDrafts = import.meta.env.DEV || process.env.PREVIEW_DRAFTS === '1';
+
+/** An absolute URL on the configured origin (SITE_URL), base included: canonical links, feeds, cards. */
+export function absoluteUrl(path: string): string {
+  return new URL(url(path), import.meta.env.SITE).href;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { wrapJapanese } from '../../src/lib/wrap-japanese.ts';
+
+describe('wrapJapanese', () => {
+  it('keeps a short title on one line', () => {
+    expect(wrapJapanese('はじめに', 16)).toEqual(['はじめに']);
+  });
+
+  it('breaks a long title into lines of the given length', () => {
+    expect(wrapJapanese('新卒で地域中小企業経営者の右腕というキャリアについて', 13)).toEqual([
+      '新卒で地域中小企業経営者の',
+      '右腕というキャリアについて',
+    ]);
+  });
+
+  it('never starts a line with closing punctuation or a small kana', () => {
+    const lines = wrapJapanese('地域へ移ることは「都落ち」なのか、という問い', 5);
+    for (const line of lines.slice(1)) expect('、。」』ゃゅょっー').not.toContain(line[0]);
+  });
+
+  it('never ends a line with an opening bracket', () => {
+    const lines = wrapJapanese('あいうえ「都落ち」', 5);
+    expect(lines[0].endsWith('「')).toBe(false);
+    expect(lines.join('')).toBe('あいうえ「都落ち」');
+  });
+
+  it('keeps Latin words and numbers whole', () => {
+    const lines = wrapJapanese('ローカルキャリア白書2021を公開', 9);
+    expect(lines.some((l) => l.includes('2021'))).toBe(true);
+    expect(lines.join('')).toBe('ローカルキャリア白書2021を公開');
+  });
+
+  it('cuts the last allowed line with an ellipsis', () => {
+    const lines = wrapJapanese('あ'.repeat(50), 10, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1].endsWith('…')).toBe(true);
+    expect([...lines[1]].length).toBe(10);
+  });
+});
