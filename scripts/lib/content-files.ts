@@ -142,6 +142,13 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
       // An index with bad front matter still makes the folder an edition for the other checks.
       editionFiles.push({ year, file: edition.file });
       if (edition.data) editions.push({ ...edition.data, year, file: edition.file });
+      if (edition.data?.cover && !(await exists(join(dir, edition.data.cover)))) {
+        problems.push({
+          file: edition.file,
+          field: 'cover',
+          message: `表紙の画像 ${edition.data.cover} がありません。npm run covers -- ${year} で描くか、cover の行を消してください。`,
+        });
+      }
       for (const credit of edition.data?.credits ?? []) credits.push({ file: edition.file, person: credit.person });
     }
     for (const name of files.filter((f) => f !== index)) {
