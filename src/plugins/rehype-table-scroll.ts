@@ -3,18 +3,22 @@ import { visit, SKIP } from 'unist-util-visit';
 
 /**
  * Wraps every table in a focusable, labelled region that scrolls sideways, so a wide table stays
- * readable on a phone instead of being squeezed. A table the author already wrapped is left alone.
+ * readable on a phone instead of being squeezed (keyboard users can scroll it once focused). Each
+ * region is numbered so that its name is unique on the page. A table the author already wrapped
+ * is left alone.
  */
 export function rehypeTableScroll() {
   return (tree: Root) => {
+    let count = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       const parentClass = parent.type === 'element' ? parent.properties.className : undefined;
       if (Array.isArray(parentClass) && parentClass.includes('table-scroll')) return SKIP;
+      count += 1;
       const wrapper: Element = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: '表（横にスクロールできます）' },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `表${count}（横にスクロールできます）` },
         children: [node],
       };
       parent.children[index] = wrapper;

@@ -6,7 +6,13 @@ describe('rehypeTableScroll', () => {
   it('wraps a GFM table in a focusable, labelled scroll region', async () => {
     const { actual, expected } = await fixture('table-scroll', { rehype: [rehypeTableScroll] });
     expect(actual).toBe(expected);
-    expect(actual).toMatch(/^<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table>/);
+    expect(actual).toMatch(/^<section class="table-scroll" tabindex="0" aria-label="表1（横にスクロールできます）"><table>/);
+  });
+
+  it('numbers the regions so each has its own name on the page', async () => {
+    const { actual, expected } = await fixture('table-scroll-many', { rehype: [rehypeTableScroll] });
+    expect(actual).toBe(expected);
+    expect(actual.match(/aria-label="表\d/g)).toEqual(['aria-label="表1', 'aria-label="表2']);
   });
 
   it('leaves a table the author already wrapped alone', async () => {

@@ -1,0 +1,19 @@
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { allPages, fileOf } from './site.ts';
+
+// Rules and their tuning live in .htmlvalidate.json at the project root.
+const validator = new HtmlValidate();
+
+describe('HTML validity (html-validate, recommended + a11y + document presets)', () => {
+  it.each(['root', 'sub'] as const)('finds no error in any page of the %s build', async (build) => {
+    const problems: string[] = [];
+    for (const path of allPages(build)) {
+      const report = await validator.validateFile(fileOf(path, build));
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
