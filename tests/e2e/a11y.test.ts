@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { BUILDS } from '../setup/builds.ts';
+import { chapters, editions } from '../build/content.ts';
+
+/** One page of every type. */
+const PAGES = [
+  '/',
+  `/${editions[0].year}/`,
+  `/${chapters.find((c) => c.kind === 'digest')!.year}/${chapters.find((c) => c.kind === 'digest')!.slug}/`,
+  '/404.html',
+];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(BUILDS.root.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(PAGES)(`has no violations on %s in the ${colorScheme} scheme`, async (path) => {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      try {
+        await page.goto(server.origin + path);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link first and shows a focus outline', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.origin + PAGES[2]);
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { text: el.textContent, outline: style.outlineStyle, top: el.getBoundingClientRect().top };
+      });
+      expect(focused.text).toBe('本文へ移動');
+      expect(focused.outline).toBe('solid');
+      expect(focused.top).toBeGreaterThanOrEqual(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
