@@ -1,9 +1,10 @@
 /**
  * A small static file server for a built site, for browser tests and screenshots: serves
- * `dir` under `base` on a free loopback port, with index.html for directories and the site's
- * 404 page for anything missing, as a static host would.
+ * `dir` under `base` on a free loopback port, with index.html for directories, the site's 404
+ * page for anything missing, and the headers of the build's `_headers` file (so browser tests
+ * run under the real Content-Security-Policy), as a static host would.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -22,14 +23,38 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+type HeaderRule = { pattern: RegExp; headers: [string, string][] };
+
+/** Parses the Netlify/Cloudflare `_headers` format: a path pattern, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp('^' + line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
+      rules.push({ pattern, headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 export interface StaticServer {
   origin: string;
   close: () => Promise<void>;
 }
 
 export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const sitePath = '/' + pathname.slice(base.length);
+    for (const rule of rules) {
+      if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    }
     let file: string | undefined;
     if (pathname.startsWith(base)) {
       const candidate = normalize(join(dir, pathname.slice(base.length)));

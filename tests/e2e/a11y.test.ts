@@ -46,6 +46,24 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }
 });
 
+describe('Content-Security-Policy of public/_headers', () => {
+  it.each(PAGES)('blocks nothing on %s', async (path) => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    try {
+      const response = await page.goto(server.origin + path);
+      expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+      await page.waitForLoadState('networkidle');
+      expect(violations).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the skip link first and shows a focus outline', async () => {
     const page = await browser.newPage();
