@@ -1,5 +1,6 @@
 // Wiring only: what each piece does lives in src/.
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文へ戻る' },
     }),
   },
-  integrations: [mdx()],
+  // The sitemap lists what was built; drafts are never built in production, so never listed.
+  integrations: [mdx(), sitemap()],
   vite: {
     build: {
       rollupOptions: {

@@ -14,6 +14,7 @@ const { problems, counts } = await checkContentDir(dir);
 const ms = Math.round(performance.now() - started);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
+  console.error(`（${ms} ms で content/ 全体を調べました。上の問題をすべて直してから、もう一度実行してください。）`);
   process.exit(1);
 }
 console.log(

@@ -1,7 +1,8 @@
 /** Reading the built site in tests: pages as parsed HTML, by site path. */
 import * as cheerio from 'cheerio';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pagePaths } from '../../scripts/lib/published-urls.ts';
 import { BUILDS } from '../setup/builds.ts';
 
 export type Build = keyof typeof BUILDS;
@@ -24,15 +25,5 @@ export function page(path: string, build: Build = 'root'): cheerio.CheerioAPI {
 
 /** Every built HTML page as a site path, e.g. `/2021/introduction/` or `/404.html`. */
 export function allPages(build: Build = 'root'): string[] {
-  const { outDir } = BUILDS[build];
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) return walk(full);
-      return entry.name.endsWith('.html') ? [full] : [];
-    });
-  return walk(outDir)
-    .map((file) => '/' + relative(outDir, file).replace(/\\/g, '/'))
-    .map((path) => path.replace(/index\.html$/, ''))
-    .sort();
+  return pagePaths(BUILDS[build].outDir);
 }

@@ -11,11 +11,11 @@ export default function setup() {
   for (const { outDir, base } of Object.values(BUILDS)) {
     if (process.env.TEST_REUSE_BUILD === '1' && existsSync(join(outDir, 'index.html'))) continue;
     rmSync(outDir, { recursive: true, force: true });
-    execFileSync(join('node_modules', '.bin', 'astro'), ['build'], {
+    // The same wrapper as `npm run build`, which also keeps vitest's DEV=1 from showing drafts.
+    execFileSync(process.execPath, ['scripts/build.ts'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
         ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
         ASTRO_OUT_DIR: outDir,
         SITE_BASE: base,
         SITE_URL: 'https://example.test',

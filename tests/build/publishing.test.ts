@@ -1,0 +1,129 @@
+/**
+ * The publishing rules over builds of the fixture corpus (tests/fixtures/corpus), made with
+ * `scripts/build.ts` as `npm run build` makes them: drafts, determinism, build safety, sitemap.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pagePaths } from '../../scripts/lib/published-urls.ts';
+import { edit, FIXTURE_CORPUS } from '../scripts/temp-corpus.ts';
+
+const root = resolve('.tmp/test-dist/publishing');
+const out = {
+  production: join(root, 'production'),
+  again: join(root, 'production-again'),
+  preview: join(root, 'preview'),
+  broken: join(root, 'broken'),
+};
+
+function build(outDir: string, env: Record<string, string> = {}, contentDir = FIXTURE_CORPUS) {
+  const clean = { ...process.env };
+  delete clean.PREVIEW_DRAFTS;
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
+    encoding: 'utf8',
+    env: { ...clean, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, SITE_URL: 'https://example.test', SITE_BASE: '/lcwp/', ...env },
+  });
+}
+
+/** Every file of a build, path → bytes. */
+function files(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else found.set(relative(dir, full), readFileSync(full));
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+const DRAFT_PAGES = ['/2092/', '/2092/first/', '/2091/unfinished/'];
+
+beforeAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  for (const [dir, env] of [
+    [out.production, {}],
+    [out.again, {}],
+    [out.preview, { PREVIEW_DRAFTS: '1' }],
+  ] as const) {
+    const result = build(dir, env);
+    if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stderr}`);
+  }
+});
+
+describe('drafts', () => {
+  it('never reach a production build: no page, feed, sitemap entry, index or search text', () => {
+    const pages = pagePaths(out.production);
+    expect(pages).toContain('/2091/');
+    expect(pages).toContain('/2091/opening/');
+    for (const draft of DRAFT_PAGES) expect(pages).not.toContain(draft);
+    // Every draft title, summary and body carries the marker: no file of the build may hold it.
+    const leaks = [...files(out.production)].filter(([, bytes]) => bytes.includes('DRAFTONLY')).map(([file]) => file);
+    expect(leaks).toEqual([]);
+    const anyText = [...files(out.production).values()].map((b) => b.toString('utf8')).join('\n');
+    for (const slug of ['/2092/', 'unfinished', '2092-06-10-preview']) expect(anyText).not.toContain(slug);
+  });
+
+  it('build in a preview build (PREVIEW_DRAFTS=1), which asks robots to stay away', () => {
+    const pages = pagePaths(out.preview);
+    for (const draft of DRAFT_PAGES) expect(pages).toContain(draft);
+    expect(readFileSync(join(out.preview, '2092/index.html'), 'utf8')).toContain('DRAFTONLY テスト白書2092');
+    expect(readFileSync(join(out.preview, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('list every page but the error page as absolute URLs under SITE_URL and SITE_BASE', () => {
+    const index = readFileSync(join(out.production, 'sitemap-index.xml'), 'utf8');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(sitemaps).toEqual(['https://example.test/lcwp/sitemap-0.xml']);
+    const listed = [...readFileSync(join(out.production, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const expected = pagePaths(out.production)
+      .filter((p) => p !== '/404.html')
+      .map((p) => `https://example.test/lcwp${p}`);
+    expect(listed.sort()).toEqual(expected.sort());
+    expect(readFileSync(join(out.production, 'robots.txt'), 'utf8')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.test/lcwp/sitemap-index.xml\n',
+    );
+  });
+});
+
+describe('npm run build', () => {
+  it('is deterministic: two builds of the same content are byte-identical', () => {
+    const first = files(out.production);
+    const second = files(out.again);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    const differing = [...first].filter(([file, bytes]) => !bytes.equals(second.get(file)!)).map(([file]) => file);
+    expect(differing).toEqual([]);
+  });
+
+  it('fails with the file, field and fix, and leaves the previous site untouched', () => {
+    const corpus = join(root, 'broken-content');
+    cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
+    edit(corpus, 'editions/2091/opening.md', 'regions: [fixture-region]', 'regions: [fixture-regoin]');
+    mkdirSync(out.broken, { recursive: true });
+    writeFileSync(join(out.broken, 'index.html'), 'previous site');
+
+    const result = build(out.broken, {}, corpus);
+    expect(result.status).not.toBe(0);
+    const said = result.stdout + result.stderr;
+    expect(said).toMatch(/opening\.md › regions: 「fixture-regoin」は regions\.yaml にありません。「fixture-region」の書き間違いなら直してください/);
+    expect(said).toContain('は前のままです');
+    expect(readdirSync(out.broken)).toEqual(['index.html']);
+    expect(readFileSync(join(out.broken, 'index.html'), 'utf8')).toBe('previous site');
+    expect(existsSync(`${out.broken}.partial`)).toBe(false);
+  });
+
+  it('replaces the previous site whole when it succeeds', () => {
+    const dir = join(root, 'replaced');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'stale.html'), 'from an older build');
+    expect(build(dir).status).toBe(0);
+    expect(existsSync(join(dir, 'stale.html'))).toBe(false);
+    expect(existsSync(join(dir, '2091/opening/index.html'))).toBe(true);
+    expect(readdirSync(root).filter((name) => /\.(partial|previous)$/.test(name))).toEqual([]);
+  });
+});
