@@ -28,10 +28,14 @@ function productionEnv(): NodeJS.ProcessEnv {
 
 rmSync(partial, { recursive: true, force: true });
 const started = performance.now();
-const astro = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...productionEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: partial },
-});
+const astro = spawnSync(
+  process.execPath,
+  [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: { ...productionEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: partial },
+  },
+);
 if (astro.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   console.error(

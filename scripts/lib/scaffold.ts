@@ -133,7 +133,9 @@ export async function newEdition(contentDir: string, yearArg: string | undefined
   const file = relative(process.cwd(), join(dir, 'index.mdx'));
   for (const name of ['index.mdx', 'index.md']) {
     if (await exists(join(dir, name))) {
-      throw new ScaffoldError(`${relative(process.cwd(), join(dir, name))} はもうあります。上書きはしません。そのファイルを開いて編集してください。`);
+      throw new ScaffoldError(
+        `${relative(process.cwd(), join(dir, name))} はもうあります。上書きはしません。そのファイルを開いて編集してください。`,
+      );
     }
   }
   await mkdir(dir, { recursive: true });
@@ -167,7 +169,9 @@ export async function newChapter(
   }
   const taken = names.find((n) => n === `${slug}.mdx` || n === `${slug}.md`);
   if (taken) {
-    throw new ScaffoldError(`${relative(process.cwd(), join(dir, taken))} はもうあります。上書きはしません。別のスラッグにするか、そのファイルを編集してください。`);
+    throw new ScaffoldError(
+      `${relative(process.cwd(), join(dir, taken))} はもうあります。上書きはしません。別のスラッグにするか、そのファイルを編集してください。`,
+    );
   }
   const orders: number[] = [];
   let editionIsDraft = false;

@@ -23,6 +23,9 @@ describe('frozen URLs (content/published-urls.txt)', () => {
     // The publishing contract: a new edition is not finished until its URLs are locked.
     const contract = allPages('root').filter((p) => /^\/(\d{4}|press)\//.test(p) && !redirects.has(p));
     const unlocked = contract.filter((p) => !locked.includes(p));
-    expect(unlocked, `ロックにない公開ページがあります: ${unlocked.join(' ')}。npm run urls:lock を実行してください。`).toEqual([]);
+    expect(
+      unlocked,
+      `ロックにない公開ページがあります: ${unlocked.join(' ')}。npm run urls:lock を実行してください。`,
+    ).toEqual([]);
   });
 });

@@ -22,7 +22,14 @@ function build(outDir: string, env: Record<string, string> = {}, contentDir = FI
   delete clean.PREVIEW_DRAFTS;
   return spawnSync(process.execPath, ['scripts/build.ts'], {
     encoding: 'utf8',
-    env: { ...clean, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, SITE_URL: 'https://example.test', SITE_BASE: '/lcwp/', ...env },
+    env: {
+      ...clean,
+      CONTENT_DIR: contentDir,
+      ASTRO_OUT_DIR: outDir,
+      SITE_URL: 'https://example.test',
+      SITE_BASE: '/lcwp/',
+      ...env,
+    },
   });
 }
 
@@ -80,7 +87,9 @@ describe('sitemap and robots.txt', () => {
     const index = readFileSync(join(out.production, 'sitemap-index.xml'), 'utf8');
     const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(sitemaps).toEqual(['https://example.test/lcwp/sitemap-0.xml']);
-    const listed = [...readFileSync(join(out.production, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const listed = [
+      ...readFileSync(join(out.production, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+    ].map((m) => m[1]);
     const expected = pagePaths(out.production)
       .filter((p) => p !== '/404.html')
       .map((p) => `https://example.test/lcwp${p}`);
@@ -110,7 +119,9 @@ describe('npm run build', () => {
     const result = build(out.broken, {}, corpus);
     expect(result.status).not.toBe(0);
     const said = result.stdout + result.stderr;
-    expect(said).toMatch(/opening\.md › regions: 「fixture-regoin」は regions\.yaml にありません。「fixture-region」の書き間違いなら直してください/);
+    expect(said).toMatch(
+      /opening\.md › regions: 「fixture-regoin」は regions\.yaml にありません。「fixture-region」の書き間違いなら直してください/,
+    );
     expect(said).toContain('は前のままです');
     expect(readdirSync(out.broken)).toEqual(['index.html']);
     expect(readFileSync(join(out.broken, 'index.html'), 'utf8')).toBe('previous site');

@@ -18,12 +18,16 @@ describe('check:content over fixture corpora', () => {
   });
 
   it('reports an unknown id with the likely fix', async () => {
-    const problems = await problemsAfter((dir) => edit(dir, 'editions/2091/opening.md', 'regions: [fixture-region]', 'regions: [fixture-regoin]'));
+    const problems = await problemsAfter((dir) =>
+      edit(dir, 'editions/2091/opening.md', 'regions: [fixture-region]', 'regions: [fixture-regoin]'),
+    );
     expect(problems).toEqual([
       {
         file: expect.stringMatching(/editions\/2091\/opening\.md$/),
         field: 'regions',
-        message: expect.stringMatching(/「fixture-regoin」は regions\.yaml にありません。「fixture-region」の書き間違いなら/),
+        message: expect.stringMatching(
+          /「fixture-regoin」は regions\.yaml にありません。「fixture-region」の書き間違いなら/,
+        ),
       },
     ]);
   });
@@ -31,15 +35,28 @@ describe('check:content over fixture corpora', () => {
   it('reports a duplicate order, naming both chapters', async () => {
     const problems = await problemsAfter((dir) => edit(dir, 'editions/2091/unfinished.md', 'order: 2', 'order: 1'));
     expect(problems).toEqual([
-      { file: expect.stringMatching(/unfinished\.md$/), field: 'order', message: expect.stringContaining('opening.md') },
+      {
+        file: expect.stringMatching(/unfinished\.md$/),
+        field: 'order',
+        message: expect.stringContaining('opening.md'),
+      },
     ]);
   });
 
   it('reports a duplicate registry id', async () => {
     const problems = await problemsAfter((dir) =>
-      writeFileSync(join(dir, 'signs.yaml'), '- id: fixture-sign\n  title: a\n  description: b\n- id: fixture-sign\n  title: c\n  description: d\n'),
+      writeFileSync(
+        join(dir, 'signs.yaml'),
+        '- id: fixture-sign\n  title: a\n  description: b\n- id: fixture-sign\n  title: c\n  description: d\n',
+      ),
     );
-    expect(problems).toEqual([{ file: expect.stringMatching(/signs\.yaml$/), field: 'id: fixture-sign', message: expect.stringContaining('2回') }]);
+    expect(problems).toEqual([
+      {
+        file: expect.stringMatching(/signs\.yaml$/),
+        field: 'id: fixture-sign',
+        message: expect.stringContaining('2回'),
+      },
+    ]);
   });
 
   it('reports a missing field and a field of the wrong type, saying what to write', async () => {
@@ -48,39 +65,70 @@ describe('check:content over fixture corpora', () => {
       edit(dir, 'editions/2091/unfinished.md', 'order: 2', 'order: 二');
     });
     expect(problems).toEqual([
-      { file: expect.stringMatching(/opening\.md$/), field: 'summary', message: expect.stringContaining('必須です。章の要約') },
-      { file: expect.stringMatching(/unfinished\.md$/), field: 'order', message: expect.stringContaining('整数で書いてください') },
+      {
+        file: expect.stringMatching(/opening\.md$/),
+        field: 'summary',
+        message: expect.stringContaining('必須です。章の要約'),
+      },
+      {
+        file: expect.stringMatching(/unfinished\.md$/),
+        field: 'order',
+        message: expect.stringContaining('整数で書いてください'),
+      },
     ]);
   });
 
   it('reports a digest without its source', async () => {
-    const problems = await problemsAfter((dir) => edit(dir, 'editions/2091/opening.md', 'kind: commentary', 'kind: digest'));
-    expect(problems).toEqual([{ file: expect.stringMatching(/opening\.md$/), field: 'source', message: expect.stringContaining('source: https://') }]);
+    const problems = await problemsAfter((dir) =>
+      edit(dir, 'editions/2091/opening.md', 'kind: commentary', 'kind: digest'),
+    );
+    expect(problems).toEqual([
+      {
+        file: expect.stringMatching(/opening\.md$/),
+        field: 'source',
+        message: expect.stringContaining('source: https://'),
+      },
+    ]);
   });
 
   it('reports an edition folder without index.mdx on each of its chapters', async () => {
-    const problems = await problemsAfter((dir) => renameSync(join(dir, 'editions/2092/index.md'), join(dir, 'editions/2092/about.txt')));
+    const problems = await problemsAfter((dir) =>
+      renameSync(join(dir, 'editions/2092/index.md'), join(dir, 'editions/2092/about.txt')),
+    );
     expect(problems).toEqual([
-      { file: expect.stringMatching(/2092\/first\.md$/), field: '(版)', message: expect.stringContaining('npm run new:edition -- 2092') },
+      {
+        file: expect.stringMatching(/2092\/first\.md$/),
+        field: '(版)',
+        message: expect.stringContaining('npm run new:edition -- 2092'),
+      },
       // The draft press release names the edition that is no longer there.
-      { file: expect.stringMatching(/2092-06-10-preview\.md$/), field: 'editions', message: expect.stringContaining('2092年版はありません') },
+      {
+        file: expect.stringMatching(/2092-06-10-preview\.md$/),
+        field: 'editions',
+        message: expect.stringContaining('2092年版はありません'),
+      },
     ]);
   });
 
   it.each([
     ['a stray {', '年収は{地域によって異なる。', /\\\{/],
     ['a stray <', '比率は<3割だった。', /\\</],
-  ])('reports an MDX syntax error from %s in prose with the file, the line and how to escape it', async (_, prose, escape) => {
-    const problems = await problemsAfter((dir) => {
-      mkdirSync(join(dir, 'editions/2091'), { recursive: true });
-      writeFileSync(
-        join(dir, 'editions/2091/typo.mdx'),
-        `---\ntitle: 誤記\norder: 9\nkind: commentary\nsummary: 誤記の例。\nquestions: [fixture-question]\n---\n\n一段落目。\n\n${prose}\n`,
-      );
-    });
-    expect(problems).toEqual([{ file: expect.stringMatching(/typo\.mdx$/), field: '11行目', message: expect.stringMatching(escape) }]);
-    expect(problems[0].message).toContain('.md に変えれば');
-  });
+  ])(
+    'reports an MDX syntax error from %s in prose with the file, the line and how to escape it',
+    async (_, prose, escape) => {
+      const problems = await problemsAfter((dir) => {
+        mkdirSync(join(dir, 'editions/2091'), { recursive: true });
+        writeFileSync(
+          join(dir, 'editions/2091/typo.mdx'),
+          `---\ntitle: 誤記\norder: 9\nkind: commentary\nsummary: 誤記の例。\nquestions: [fixture-question]\n---\n\n一段落目。\n\n${prose}\n`,
+        );
+      });
+      expect(problems).toEqual([
+        { file: expect.stringMatching(/typo\.mdx$/), field: '11行目', message: expect.stringMatching(escape) },
+      ]);
+      expect(problems[0].message).toContain('.md に変えれば');
+    },
+  );
 
   it('prints every problem at once with the time taken, and exits 1', async () => {
     const dir = tempCorpus();
@@ -90,7 +138,8 @@ describe('check:content over fixture corpora', () => {
     const run = spawnSync(process.execPath, ['scripts/check-content.ts', dir], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('内容に 3 件の問題があります');
-    for (const where of ['opening.md › regions', 'unfinished.md › order', 'first.md › kind']) expect(run.stderr).toContain(where);
+    for (const where of ['opening.md › regions', 'unfinished.md › order', 'first.md › kind'])
+      expect(run.stderr).toContain(where);
     expect(run.stderr).toMatch(/\d+ ms で content\/ 全体を調べました/);
     const clean = spawnSync(process.execPath, ['scripts/check-content.ts', FIXTURE_CORPUS], { encoding: 'utf8' });
     expect(clean.status).toBe(0);

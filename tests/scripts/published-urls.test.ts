@@ -13,7 +13,9 @@ describe('the lock of published URLs', () => {
   });
 
   it('names each locked URL served neither as a page nor as a redirect', () => {
-    const redirects = redirectSources('# aliases\n/2021/old-slug/ /2021/new-slug/ 301\n\n/questions/old/  /questions/new/  301\n');
+    const redirects = redirectSources(
+      '# aliases\n/2021/old-slug/ /2021/new-slug/ 301\n\n/questions/old/  /questions/new/  301\n',
+    );
     expect([...redirects]).toEqual(['/2021/old-slug/', '/questions/old/']);
     const locked = ['/', '/2021/old-slug/', '/2021/gone/', '/questions/old/', '/2019/'];
     expect(brokenUrls(locked, ['/', '/2019/', '/2021/new-slug/'], redirects)).toEqual(['/2021/gone/']);

@@ -3,7 +3,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentDir } from '../../scripts/lib/content-files.ts';
-import { chapterScaffold, editionScaffold, newChapter, newEdition, nextOrder, ScaffoldError } from '../../scripts/lib/scaffold.ts';
+import {
+  chapterScaffold,
+  editionScaffold,
+  newChapter,
+  newEdition,
+  nextOrder,
+  ScaffoldError,
+} from '../../scripts/lib/scaffold.ts';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { editionSchema } from '../../src/schemas/edition.ts';
 import { edit, tempCorpus } from './temp-corpus.ts';
@@ -53,7 +60,11 @@ describe('new:edition and new:chapter scaffolds', () => {
     edit(dir, chapter, 'summary: ""', 'summary: 架空の章。');
     // Both topic lists empty is the one rule left: the check says to name a 問い or a 兆し.
     expect((await checkContentDir(dir)).problems).toEqual([
-      expect.objectContaining({ file: expect.stringContaining(chapter), field: 'questions', message: expect.stringContaining('signs') }),
+      expect.objectContaining({
+        file: expect.stringContaining(chapter),
+        field: 'questions',
+        message: expect.stringContaining('signs'),
+      }),
     ]);
     edit(dir, chapter, 'questions: []', 'questions: [fixture-question]');
     expect((await checkContentDir(dir)).problems).toEqual([]);
