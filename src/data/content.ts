@@ -2,11 +2,14 @@
  * The one place that reads the content collections. Everything is loaded and checked once per
  * build and handed to pages as plain, ready data.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sortChapters } from '../lib/chapters.ts';
 import { findContentProblems, formatProblems } from '../lib/content-problems.ts';
 import { accentFor, isVisible, newestFirst } from '../lib/editions.ts';
-import { paths } from '../lib/urls.ts';
+import { sectionsOf, type Heading } from '../lib/headings.ts';
+import { buildIndex, orderRegistry, unusedIds, type IndexEntry } from '../lib/indexes.ts';
+import { collectRedirects, redirectProblems, type Redirect } from '../lib/redirects.ts';
+import { contentPaths, paths } from '../lib/urls.ts';
 import { includeDrafts } from './site.ts';
 
 type Registry<C extends 'questions' | 'signs' | 'regions' | 'people'> = CollectionEntry<C>['data'];
@@ -39,6 +42,8 @@ export interface SiteContent {
   signs: Topic[];
   regions: Region[];
   people: Person[];
+  /** Old URLs (registry aliases, chapters' redirect_from) and where they now lead. */
+  redirects: Redirect[];
 }
 
 /** `editions/2021/foo.mdx` as an editor sees it, relative to the project root. */
@@ -107,14 +112,57 @@ async function load(): Promise<SiteContent> {
       })),
   );
 
-  return {
-    editions,
-    chapters,
-    questions: questions.map((e) => e.data),
-    signs: signs.map((e) => e.data),
-    regions: regions.map((e) => e.data),
-    people: people.map((e) => e.data),
+  // Registries in a fixed order (first appearance across editions), not the collection's order.
+  const ordered = {
+    questions: orderRegistry(questions.map((e) => e.data), chapters, (c) => c.questions, (e) => e.title),
+    signs: orderRegistry(signs.map((e) => e.data), chapters, (c) => c.signs, (e) => e.title),
+    regions: orderRegistry(regions.map((e) => e.data), chapters, (c) => c.regions, (e) => e.name),
+    people: orderRegistry(people.map((e) => e.data), chapters, (c) => [...c.authors, ...c.people], (e) => e.name),
   };
+  warnUnused(ordered, chapters, editions);
+
+  const files = { questions: 'content/questions.yaml', signs: 'content/signs.yaml', regions: 'content/regions.yaml', people: 'content/people.yaml' };
+  const registries = (['questions', 'signs', 'regions', 'people'] as const).map((name) => ({
+    name,
+    file: files[name],
+    entries: ordered[name],
+  }));
+  const redirects = collectRedirects({
+    registries,
+    chapters: chapters.map((c) => ({ ...c, file: sourceFile(c.entry) })),
+  });
+  const live = contentPaths({
+    years: editions.map((e) => e.year),
+    chapters,
+    registries: registries.map((r) => ({ name: r.name, ids: r.entries.map((e) => e.id) })),
+  });
+  const redirectErrors = redirectProblems(redirects, live);
+  if (redirectErrors.length > 0) throw new Error(formatProblems(redirectErrors));
+
+  return { editions, chapters, ...ordered, redirects };
+}
+
+/** Entries no published chapter names still get a page (showing 0); the editor is told once per build. */
+function warnUnused(
+  registries: Pick<SiteContent, 'questions' | 'signs' | 'regions' | 'people'>,
+  chapters: Chapter[],
+  editions: Edition[],
+) {
+  const credited = new Set(editions.flatMap((e) => e.credits.map((c) => c.person.id)));
+  const unused = [
+    ...unusedIds(registries.questions, chapters, (c) => c.questions).map((id) => `questions.yaml › ${id}`),
+    ...unusedIds(registries.signs, chapters, (c) => c.signs).map((id) => `signs.yaml › ${id}`),
+    ...unusedIds(registries.regions, chapters, (c) => c.regions).map((id) => `regions.yaml › ${id}`),
+    ...unusedIds(registries.people, chapters, (c) => [...c.authors, ...c.people])
+      .filter((id) => !credited.has(id))
+      .map((id) => `people.yaml › ${id}`),
+  ];
+  if (unused.length > 0) {
+    console.warn(
+      `[索引] どの章にも使われていない項目が ${unused.length} 件あります（ページは0件として作ります）:\n` +
+        unused.map((u) => `  content/${u}`).join('\n'),
+    );
+  }
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -123,5 +171,27 @@ let cached: Promise<SiteContent> | undefined;
 export function siteContent(): Promise<SiteContent> {
   cached ??= load();
   return cached;
+}
+
+/** The index of 問い or 兆し: every entry, in registry order, with its chapters by edition. */
+export async function topicIndex(registry: 'questions' | 'signs'): Promise<IndexEntry<Topic, Chapter>[]> {
+  const site = await siteContent();
+  return buildIndex(site[registry], site.chapters, (c) => c[registry], (e) => e.title);
+}
+
+const sections = new Map<string, Promise<Heading[]>>();
+
+/**
+ * The `##` sections of a chapter, for the compare view. They come from Astro's own render of the
+ * entry (memoised), so texts and slugs are exactly those of the chapter page and can be linked to;
+ * `render` returns the headings without producing the chapter's HTML.
+ */
+export function chapterSections(chapter: Chapter): Promise<Heading[]> {
+  let found = sections.get(chapter.id);
+  if (!found) {
+    found = render(chapter.entry).then((r) => sectionsOf(r.headings));
+    sections.set(chapter.id, found);
+  }
+  return found;
 }
 

@@ -13,3 +13,8 @@ export const FOOTNOTE_LABEL_ID = 'footnote-label';
 export function contentsOf(headings: readonly Heading[]): Heading[] {
   return headings.filter((h) => h.depth >= 2 && h.depth <= 3 && h.slug !== FOOTNOTE_LABEL_ID);
 }
+
+/** The `##` sections of a chapter, as the compare view lists them. */
+export function sectionsOf(headings: readonly Heading[]): Heading[] {
+  return contentsOf(headings).filter((h) => h.depth === 2);
+}

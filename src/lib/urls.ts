@@ -15,6 +15,9 @@ export function withBase(base: string, path: string): string {
   return normaliseBase(base) + path.replace(/^\/+/, '');
 }
 
+/** The four registries, named as their YAML files and their URL segments. */
+export type RegistryName = 'questions' | 'signs' | 'regions' | 'people';
+
 export const paths = {
   home: () => '/',
   edition: (year: number) => `/${year}/`,
@@ -23,6 +26,35 @@ export const paths = {
   sign: (id: string) => `/signs/${id}/`,
   region: (id: string) => `/regions/${id}/`,
   person: (id: string) => `/people/${id}/`,
+  /** The list page of a registry: /questions/, /signs/, /regions/, /people/. */
+  registryIndex: (registry: RegistryName) => `/${registry}/`,
+  /** The page of one registry entry, e.g. /regions/kamaishi/. */
+  registryEntry: (registry: RegistryName, id: string) => `/${registry}/${id}/`,
+  /** The side-by-side view of a 問い or 兆し across editions. */
+  compare: (registry: 'questions' | 'signs', id: string) => `/${registry}/${id}/compare/`,
   press: (slug: string) => `/press/${slug}/`,
   search: () => '/search/',
 };
+
+/**
+ * Every page the content makes: home, editions, chapters, and each registry's list, entry and
+ * compare pages. Redirects are checked against it.
+ */
+export function contentPaths(content: {
+  years: readonly number[];
+  chapters: readonly { year: number; slug: string }[];
+  registries: readonly { name: RegistryName; ids: readonly string[] }[];
+}): string[] {
+  return [
+    paths.home(),
+    ...content.years.map(paths.edition),
+    ...content.chapters.map((c) => paths.chapter(c.year, c.slug)),
+    ...content.registries.flatMap(({ name, ids }) => [
+      paths.registryIndex(name),
+      ...ids.flatMap((id) => [
+        paths.registryEntry(name, id),
+        ...(name === 'questions' || name === 'signs' ? [paths.compare(name, id)] : []),
+      ]),
+    ]),
+  ];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentsOf } from '../../src/lib/headings.ts';
+import { contentsOf, sectionsOf } from '../../src/lib/headings.ts';
 
 describe('contentsOf', () => {
   it('keeps ## and ### headings and drops the footnotes heading', () => {
@@ -11,5 +11,17 @@ describe('contentsOf', () => {
       { depth: 2, slug: 'footnote-label', text: '脚注' },
     ];
     expect(contentsOf(headings).map((h) => h.slug)).toEqual(['a', 'a-1']);
+  });
+});
+
+describe('sectionsOf', () => {
+  it('keeps only the ## sections, without the footnotes heading', () => {
+    const headings = [
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a-1', text: 'A-1' },
+      { depth: 2, slug: 'footnote-label', text: '脚注' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ];
+    expect(sectionsOf(headings).map((h) => h.slug)).toEqual(['a', 'b']);
   });
 });

@@ -1,0 +1,145 @@
+/**
+ * Cross-edition indexes of 問い, 兆し, 地域 and 人物: which chapters of which editions take up each
+ * registry entry, how many per edition, what appears alongside it, and what a chapter shares with
+ * other editions. Plain arrays in, plain data out.
+ */
+import { sortChapters, type OrderedChapter } from './chapters.ts';
+
+/** The ids a chapter declares in one front-matter field (questions, signs, regions, authors, people). */
+export type IdsOf<T> = (chapter: T) => readonly string[];
+
+/**
+ * A deterministic order for a registry. Getting a collection does not keep the YAML order, so
+ * entries come in order of first appearance across editions (oldest edition first, then reading
+ * order, then the position in the chapter's list), and entries no chapter names come last, by
+ * label (Japanese collation), then id.
+ */
+export function orderRegistry<E extends { id: string }, T extends OrderedChapter>(
+  registry: readonly E[],
+  chapters: readonly T[],
+  idsOf: IdsOf<T>,
+  labelOf: (entry: E) => string,
+): E[] {
+  const firstSeen = new Map<string, number>();
+  let position = 0;
+  for (const chapter of sortChapters(chapters)) {
+    for (const id of idsOf(chapter)) if (!firstSeen.has(id)) firstSeen.set(id, position++);
+  }
+  const rank = (entry: E) => firstSeen.get(entry.id) ?? Infinity;
+  return [...registry].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (rank(a) === Infinity ? labelOf(a).localeCompare(labelOf(b), 'ja') || a.id.localeCompare(b.id) : 0),
+  );
+}
+
+export interface EditionChapters<T> {
+  year: number;
+  chapters: T[];
+}
+
+/** The chapters that declare `id`, grouped by edition (oldest first), each edition in reading order. */
+export function chaptersByEdition<T extends OrderedChapter>(
+  chapters: readonly T[],
+  id: string,
+  idsOf: IdsOf<T>,
+): EditionChapters<T>[] {
+  const groups: EditionChapters<T>[] = [];
+  for (const chapter of sortChapters(chapters.filter((c) => idsOf(c).includes(id)))) {
+    const last = groups.at(-1);
+    if (last?.year === chapter.year) last.chapters.push(chapter);
+    else groups.push({ year: chapter.year, chapters: [chapter] });
+  }
+  return groups;
+}
+
+/** How many chapters each of `years` has on `id`, oldest first; editions without any show 0. */
+export function countsByEdition<T extends OrderedChapter>(
+  chapters: readonly T[],
+  id: string,
+  idsOf: IdsOf<T>,
+  years: readonly number[],
+): { year: number; count: number }[] {
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((year) => ({ year, count: chapters.filter((c) => c.year === year && idsOf(c).includes(id)).length }));
+}
+
+export interface IndexEntry<E, T> {
+  entry: E;
+  /** Editions with at least one chapter on the entry, oldest first. */
+  editions: EditionChapters<T>[];
+  /** Number of chapters on the entry, over all editions. */
+  total: number;
+}
+
+/** Every entry of a registry with its chapters, in the order of `orderRegistry`. */
+export function buildIndex<E extends { id: string }, T extends OrderedChapter>(
+  registry: readonly E[],
+  chapters: readonly T[],
+  idsOf: IdsOf<T>,
+  labelOf: (entry: E) => string,
+): IndexEntry<E, T>[] {
+  return orderRegistry(registry, chapters, idsOf, labelOf).map((entry) => {
+    const editions = chaptersByEdition(chapters, entry.id, idsOf);
+    return { entry, editions, total: editions.reduce((n, e) => n + e.chapters.length, 0) };
+  });
+}
+
+/** Ids of registry entries that no chapter names: they get a page showing 0, and a warning. */
+export function unusedIds<T>(registry: readonly { id: string }[], chapters: readonly T[], idsOf: IdsOf<T>): string[] {
+  const used = new Set(chapters.flatMap((c) => idsOf(c)));
+  return registry.map((e) => e.id).filter((id) => !used.has(id));
+}
+
+/**
+ * What appears alongside `id`: for each id of another field (e.g. the signs of chapters on a
+ * question), the number of chapters that declare both. Most frequent first; ties in order of
+ * first appearance, so the result never depends on input order.
+ */
+export function coOccurring<T extends OrderedChapter>(
+  chapters: readonly T[],
+  id: string,
+  idsOf: IdsOf<T>,
+  otherIdsOf: IdsOf<T>,
+): { id: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const chapter of sortChapters(chapters)) {
+    if (!idsOf(chapter).includes(id)) continue;
+    for (const other of new Set(otherIdsOf(chapter))) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  // Map keeps insertion order (first appearance) and Array#sort is stable.
+  return [...counts].map(([other, count]) => ({ id: other, count })).sort((a, b) => b.count - a.count);
+}
+
+export interface RelatedChapter<T> {
+  chapter: T;
+  /** 問い the two chapters share, in the order the other chapter lists them. */
+  questions: string[];
+  /** 兆し the two chapters share. */
+  signs: string[];
+}
+
+type Topical = OrderedChapter & { questions: readonly string[]; signs: readonly string[] };
+
+/**
+ * For the chapter page's 「この問い・兆しを他の版で」: chapters of other editions that share a 問い or a
+ * 兆し with `chapter`, in order of edition, then reading order.
+ */
+export function relatedInOtherEditions<T extends Topical>(chapters: readonly T[], chapter: Topical): RelatedChapter<T>[] {
+  return sortChapters(chapters.filter((c) => c.year !== chapter.year)).flatMap((other) => {
+    const questions = other.questions.filter((id) => chapter.questions.includes(id));
+    const signs = other.signs.filter((id) => chapter.signs.includes(id));
+    return questions.length + signs.length > 0 ? [{ chapter: other, questions, signs }] : [];
+  });
+}
+
+/** Years whose editions credit the person, oldest first, with the role each credits them for. */
+export function creditsOf(
+  editions: readonly { year: number; credits: readonly { person: { id: string }; role: string }[] }[],
+  id: string,
+): { year: number; role: string }[] {
+  return [...editions]
+    .sort((a, b) => a.year - b.year)
+    .flatMap((e) => e.credits.filter((c) => c.person.id === id).map((c) => ({ year: e.year, role: c.role })));
+}

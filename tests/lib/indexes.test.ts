@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildIndex,
+  chaptersByEdition,
+  coOccurring,
+  countsByEdition,
+  creditsOf,
+  orderRegistry,
+  relatedInOtherEditions,
+  unusedIds,
+} from '../../src/lib/indexes.ts';
+
+const chapter = (year: number, order: number, slug: string, questions: string[], signs: string[] = [], regions: string[] = []) => ({
+  year,
+  order,
+  slug,
+  questions,
+  signs,
+  regions,
+});
+
+// Deliberately out of reading order, as getCollection may return them.
+const chapters = [
+  chapter(2021, 2, 'c', ['q1'], ['s1'], ['r1']),
+  chapter(2019, 2, 'b', ['q2', 'q1'], ['s1', 's2'], ['r1', 'r2']),
+  chapter(2021, 1, 'a', ['q2'], ['s2'], ['r2']),
+  chapter(2019, 1, 'x', ['q3'], [], ['r2']),
+];
+const questions = [
+  { id: 'unused-b', title: 'い' },
+  { id: 'q1', title: 'Q1' },
+  { id: 'unused-a', title: 'あ' },
+  { id: 'q2', title: 'Q2' },
+  { id: 'q3', title: 'Q3' },
+];
+const byQuestion = (c: { questions: readonly string[] }) => c.questions;
+const slugs = (list: { year: number; slug: string }[]) => list.map((c) => `${c.year}/${c.slug}`);
+
+describe('orderRegistry', () => {
+  it('orders by first appearance across editions, then the position in the chapter, then unused entries by title', () => {
+    expect(orderRegistry(questions, chapters, byQuestion, (e) => e.title).map((e) => e.id)).toEqual([
+      'q3',
+      'q2',
+      'q1',
+      'unused-a',
+      'unused-b',
+    ]);
+  });
+  it('does not depend on the order of the registry or of the chapters', () => {
+    const once = orderRegistry(questions, chapters, byQuestion, (e) => e.title);
+    const again = orderRegistry([...questions].reverse(), [...chapters].reverse(), byQuestion, (e) => e.title);
+    expect(again).toEqual(once);
+  });
+  it('breaks ties between unused entries with the same title by id', () => {
+    const same = [{ id: 'b', title: '同じ' }, { id: 'a', title: '同じ' }];
+    expect(orderRegistry(same, [], byQuestion, (e) => e.title).map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('chaptersByEdition', () => {
+  it('groups the chapters that declare the id by edition, oldest first, each in reading order', () => {
+    const groups = chaptersByEdition(chapters, 'q2', byQuestion);
+    expect(groups.map((g) => [g.year, slugs(g.chapters)])).toEqual([
+      [2019, ['2019/b']],
+      [2021, ['2021/a']],
+    ]);
+  });
+  it('orders within an edition by order, not by input position', () => {
+    const groups = chaptersByEdition(chapters, 'r2', (c) => c.regions);
+    expect(groups.map((g) => slugs(g.chapters))).toEqual([['2019/x', '2019/b'], ['2021/a']]);
+  });
+  it('gives no groups for an id no chapter declares', () => {
+    expect(chaptersByEdition(chapters, 'unused-a', byQuestion)).toEqual([]);
+  });
+});
+
+describe('countsByEdition', () => {
+  it('counts chapters per edition, oldest first, with 0 for editions without any', () => {
+    expect(countsByEdition(chapters, 'q1', byQuestion, [2021, 2020, 2019])).toEqual([
+      { year: 2019, count: 1 },
+      { year: 2020, count: 0 },
+      { year: 2021, count: 1 },
+    ]);
+  });
+});
+
+describe('buildIndex', () => {
+  it('gives every registry entry, used or not, with its chapters and total', () => {
+    const index = buildIndex(questions, chapters, byQuestion, (e) => e.title);
+    expect(index.map((e) => [e.entry.id, e.total, e.editions.length])).toEqual([
+      ['q3', 1, 1],
+      ['q2', 2, 2],
+      ['q1', 2, 2],
+      ['unused-a', 0, 0],
+      ['unused-b', 0, 0],
+    ]);
+  });
+});
+
+describe('unusedIds', () => {
+  it('names the entries no chapter declares, in registry order', () => {
+    expect(unusedIds(questions, chapters, byQuestion)).toEqual(['unused-b', 'unused-a']);
+  });
+});
+
+describe('coOccurring', () => {
+  it('counts chapters declaring both ids, most frequent first, ties by first appearance', () => {
+    expect(coOccurring(chapters, 'q1', byQuestion, (c) => c.signs)).toEqual([
+      { id: 's1', count: 2 },
+      { id: 's2', count: 1 },
+    ]);
+    expect(coOccurring(chapters, 'q2', byQuestion, (c) => c.regions)).toEqual([
+      { id: 'r2', count: 2 },
+      { id: 'r1', count: 1 },
+    ]);
+  });
+  it('leaves out the id itself and counts a chapter once even if it repeats an id', () => {
+    const repeated = [chapter(2021, 1, 'a', ['q1', 'q2', 'q2'])];
+    expect(coOccurring(repeated, 'q1', byQuestion, byQuestion)).toEqual([{ id: 'q2', count: 1 }]);
+  });
+});
+
+describe('relatedInOtherEditions', () => {
+  it('lists chapters of other editions sharing a 問い or 兆し, by edition then order, with what they share', () => {
+    const current = chapters[0]; // 2021/c: q1, s1
+    const related = relatedInOtherEditions(chapters, current);
+    expect(related.map((r) => [`${r.chapter.year}/${r.chapter.slug}`, r.questions, r.signs])).toEqual([['2019/b', ['q1'], ['s1']]]);
+  });
+  it('leaves out chapters of the same edition and chapters sharing nothing', () => {
+    const current = chapter(2020, 1, 'z', ['q2'], ['s2']);
+    expect(relatedInOtherEditions(chapters, current).map((r) => `${r.chapter.year}/${r.chapter.slug}`)).toEqual(['2019/b', '2021/a']);
+    expect(relatedInOtherEditions(chapters, chapter(2019, 9, 'y', ['q3']))).toEqual([]);
+  });
+});
+
+describe('creditsOf', () => {
+  it('gives the editions that credit a person, oldest first, with the role', () => {
+    const editions = [
+      { year: 2021, credits: [{ person: { id: 'p' }, role: '執筆' }] },
+      { year: 2019, credits: [{ person: { id: 'p' }, role: '企画' }, { person: { id: 'o' }, role: '制作' }] },
+    ];
+    expect(creditsOf(editions, 'p')).toEqual([
+      { year: 2019, role: '企画' },
+      { year: 2021, role: '執筆' },
+    ]);
+    expect(creditsOf(editions, 'nobody')).toEqual([]);
+  });
+});
