@@ -126,7 +126,10 @@ type Topical = OrderedChapter & { questions: readonly string[]; signs: readonly 
  * For the chapter page's 「この問い・兆しを他の版で」: chapters of other editions that share a 問い or a
  * 兆し with `chapter`, in order of edition, then reading order.
  */
-export function relatedInOtherEditions<T extends Topical>(chapters: readonly T[], chapter: Topical): RelatedChapter<T>[] {
+export function relatedInOtherEditions<T extends Topical>(
+  chapters: readonly T[],
+  chapter: Topical,
+): RelatedChapter<T>[] {
   return sortChapters(chapters.filter((c) => c.year !== chapter.year)).flatMap((other) => {
     const questions = other.questions.filter((id) => chapter.questions.includes(id));
     const signs = other.signs.filter((id) => chapter.signs.includes(id));

@@ -40,16 +40,31 @@ export function collectRedirects(input: RedirectInput): Redirect[] {
     for (const entry of registry.entries) {
       for (const alias of entry.aliases ?? []) {
         const field = `${entry.id}.aliases`;
-        redirects.push({ from: paths.registryEntry(registry.name, alias), to: paths.registryEntry(registry.name, entry.id), file: registry.file, field });
+        redirects.push({
+          from: paths.registryEntry(registry.name, alias),
+          to: paths.registryEntry(registry.name, entry.id),
+          file: registry.file,
+          field,
+        });
         if (registry.name === 'questions' || registry.name === 'signs') {
-          redirects.push({ from: paths.compare(registry.name, alias), to: paths.compare(registry.name, entry.id), file: registry.file, field });
+          redirects.push({
+            from: paths.compare(registry.name, alias),
+            to: paths.compare(registry.name, entry.id),
+            file: registry.file,
+            field,
+          });
         }
       }
     }
   }
   for (const chapter of input.chapters) {
     for (const old of chapter.redirect_from ?? []) {
-      redirects.push({ from: normalisePath(old), to: paths.chapter(chapter.year, chapter.slug), file: chapter.file, field: 'redirect_from' });
+      redirects.push({
+        from: normalisePath(old),
+        to: paths.chapter(chapter.year, chapter.slug),
+        file: chapter.file,
+        field: 'redirect_from',
+      });
     }
   }
   return redirects.sort((a, b) => a.from.localeCompare(b.from));

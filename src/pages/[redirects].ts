@@ -13,5 +13,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async () => {
   const { redirects } = await siteContent();
-  return new Response(redirectsFile(redirects, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(redirectsFile(redirects, import.meta.env.BASE_URL), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -10,7 +10,14 @@ import {
   unusedIds,
 } from '../../src/lib/indexes.ts';
 
-const chapter = (year: number, order: number, slug: string, questions: string[], signs: string[] = [], regions: string[] = []) => ({
+const chapter = (
+  year: number,
+  order: number,
+  slug: string,
+  questions: string[],
+  signs: string[] = [],
+  regions: string[] = [],
+) => ({
   year,
   order,
   slug,
@@ -52,7 +59,10 @@ describe('orderRegistry', () => {
     expect(again).toEqual(once);
   });
   it('breaks ties between unused entries with the same title by id', () => {
-    const same = [{ id: 'b', title: '同じ' }, { id: 'a', title: '同じ' }];
+    const same = [
+      { id: 'b', title: '同じ' },
+      { id: 'a', title: '同じ' },
+    ];
     expect(orderRegistry(same, [], byQuestion, (e) => e.title).map((e) => e.id)).toEqual(['a', 'b']);
   });
 });
@@ -124,11 +134,16 @@ describe('relatedInOtherEditions', () => {
   it('lists chapters of other editions sharing a 問い or 兆し, by edition then order, with what they share', () => {
     const current = chapters[0]; // 2021/c: q1, s1
     const related = relatedInOtherEditions(chapters, current);
-    expect(related.map((r) => [`${r.chapter.year}/${r.chapter.slug}`, r.questions, r.signs])).toEqual([['2019/b', ['q1'], ['s1']]]);
+    expect(related.map((r) => [`${r.chapter.year}/${r.chapter.slug}`, r.questions, r.signs])).toEqual([
+      ['2019/b', ['q1'], ['s1']],
+    ]);
   });
   it('leaves out chapters of the same edition and chapters sharing nothing', () => {
     const current = chapter(2020, 1, 'z', ['q2'], ['s2']);
-    expect(relatedInOtherEditions(chapters, current).map((r) => `${r.chapter.year}/${r.chapter.slug}`)).toEqual(['2019/b', '2021/a']);
+    expect(relatedInOtherEditions(chapters, current).map((r) => `${r.chapter.year}/${r.chapter.slug}`)).toEqual([
+      '2019/b',
+      '2021/a',
+    ]);
     expect(relatedInOtherEditions(chapters, chapter(2019, 9, 'y', ['q3']))).toEqual([]);
   });
 });
@@ -137,7 +152,13 @@ describe('creditsOf', () => {
   it('gives the editions that credit a person, oldest first, with the role', () => {
     const editions = [
       { year: 2021, credits: [{ person: { id: 'p' }, role: '執筆' }] },
-      { year: 2019, credits: [{ person: { id: 'p' }, role: '企画' }, { person: { id: 'o' }, role: '制作' }] },
+      {
+        year: 2019,
+        credits: [
+          { person: { id: 'p' }, role: '企画' },
+          { person: { id: 'o' }, role: '制作' },
+        ],
+      },
     ];
     expect(creditsOf(editions, 'p')).toEqual([
       { year: 2019, role: '企画' },

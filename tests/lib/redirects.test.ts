@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { collectRedirects, normalisePath, redirectProblems, redirectsFile, type RedirectInput } from '../../src/lib/redirects.ts';
+import {
+  collectRedirects,
+  normalisePath,
+  redirectProblems,
+  redirectsFile,
+  type RedirectInput,
+} from '../../src/lib/redirects.ts';
 import { contentPaths } from '../../src/lib/urls.ts';
 
 const input: RedirectInput = {
   registries: [
-    { name: 'questions', file: 'content/questions.yaml', entries: [{ id: 'new-q', aliases: ['old-q'] }, { id: 'other' }] },
+    {
+      name: 'questions',
+      file: 'content/questions.yaml',
+      entries: [{ id: 'new-q', aliases: ['old-q'] }, { id: 'other' }],
+    },
     { name: 'regions', file: 'content/regions.yaml', entries: [{ id: 'gifu', aliases: ['seki'] }] },
   ],
-  chapters: [{ year: 2021, slug: 'intro', file: 'content/editions/2021/intro.mdx', redirect_from: ['/2021/hajimeni', '/old/intro/'] }],
+  chapters: [
+    {
+      year: 2021,
+      slug: 'intro',
+      file: 'content/editions/2021/intro.mdx',
+      redirect_from: ['/2021/hajimeni', '/old/intro/'],
+    },
+  ],
 };
 const live = contentPaths({
   years: [2021],
@@ -46,15 +63,25 @@ describe('redirectProblems', () => {
     expect(redirectProblems(collectRedirects(input), live)).toEqual([]);
   });
   it('rejects an old path that is a live page, naming the file and field', () => {
-    const shadowing = collectRedirects({ ...input, chapters: [{ year: 2021, slug: 'intro', file: 'content/editions/2021/intro.mdx', redirect_from: ['/questions/other/'] }] });
+    const shadowing = collectRedirects({
+      ...input,
+      chapters: [
+        { year: 2021, slug: 'intro', file: 'content/editions/2021/intro.mdx', redirect_from: ['/questions/other/'] },
+      ],
+    });
     const problems = redirectProblems(shadowing, live);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'content/editions/2021/intro.mdx', field: 'redirect_from' });
     expect(problems[0].message).toContain('「/questions/other/」には今も公開中のページがあります');
   });
   it('rejects a redirect to a page that does not exist', () => {
-    const problems = redirectProblems([{ from: '/old/', to: '/2021/draft/', file: 'f.mdx', field: 'redirect_from' }], live);
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('転送先「/2021/draft/」というページはありません')]);
+    const problems = redirectProblems(
+      [{ from: '/old/', to: '/2021/draft/', file: 'f.mdx', field: 'redirect_from' }],
+      live,
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('転送先「/2021/draft/」というページはありません'),
+    ]);
   });
   it('rejects one old path sent to two places', () => {
     const problems = redirectProblems(
@@ -82,7 +109,9 @@ describe('redirectsFile', () => {
 
 describe('contentPaths', () => {
   it('lists the list, entry and compare pages of the registries', () => {
-    expect(live).toEqual(expect.arrayContaining(['/questions/', '/questions/new-q/', '/questions/new-q/compare/', '/regions/gifu/']));
+    expect(live).toEqual(
+      expect.arrayContaining(['/questions/', '/questions/new-q/', '/questions/new-q/compare/', '/regions/gifu/']),
+    );
     expect(live).not.toContain('/regions/gifu/compare/');
   });
 });
