@@ -12,6 +12,11 @@ const PAGES = [
   `/${editions[0].year}/`,
   `/${chapters.find((c) => c.kind === 'digest')!.year}/${chapters.find((c) => c.kind === 'digest')!.slug}/`,
   '/404.html',
+  '/questions/',
+  '/questions/what-is-a-local-career/',
+  '/questions/what-is-a-local-career/compare/',
+  '/regions/gifu/',
+  '/people/tanaka-isao/',
 ];
 
 let browser: Browser;
