@@ -1,0 +1,59 @@
+/** The GitHub workflows cannot run here; this keeps them doing what CI here does. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, { branches?: string[]; tags?: string[] } | null>;
+  jobs: Record<string, { steps: Step[]; needs?: string }>;
+}
+
+const load = (name: string) => yaml.load(readFileSync(`.github/workflows/${name}`, 'utf8')) as Workflow;
+const steps = (w: Workflow) => Object.values(w.jobs).flatMap((job) => job.steps);
+const runs = (w: Workflow) => steps(w).flatMap((s) => (s.run ? [s.run] : []));
+
+/** A GitHub tag filter (only the [0-9] classes used here) as a RegExp. */
+const tagPattern = (glob: string) => new RegExp(`^${glob.replace(/\[0-9\]/g, '\\d')}$`);
+
+describe('GitHub workflows', () => {
+  for (const name of ['check.yml', 'deploy.yml']) {
+    it(`${name} installs chromium and Japanese fonts with apt, then runs .ci/run (npm ci, npm test, lints)`, () => {
+      const commands = runs(load(name));
+      const apt = commands.findIndex((r) => /apt-get install .*chromium.*fonts-noto-cjk/.test(r));
+      expect(apt).toBeGreaterThanOrEqual(0);
+      expect(commands.indexOf('.ci/run')).toBeGreaterThan(apt);
+      expect(readFileSync('.ci/run', 'utf8')).toMatch(/npm ci[^\n]*\nnpm test\n/);
+    });
+  }
+
+  it('check.yml runs on pull requests', () => {
+    expect(Object.keys(load('check.yml').on)).toEqual(['pull_request']);
+  });
+
+  it('deploy.yml runs on main and on edition tags, builds with SITE_URL and SITE_BASE and deploys with the official actions', () => {
+    const deploy = load('deploy.yml');
+    expect(deploy.on.push?.branches).toEqual(['main']);
+    const tags = (deploy.on.push?.tags ?? []).map(tagPattern);
+    expect(tags.some((t) => t.test('edition-2022'))).toBe(true);
+    expect(tags.some((t) => t.test('edition-22') || t.test('v1.0'))).toBe(false);
+    const build = steps(deploy).find((s) => s.run === 'npm run build');
+    expect(build?.env?.SITE_URL).toContain('vars.SITE_URL');
+    expect(build?.env?.SITE_BASE).toContain('vars.SITE_BASE');
+    expect(runs(deploy).indexOf('npm run build')).toBeGreaterThan(runs(deploy).indexOf('.ci/run'));
+    const actions = steps(deploy).flatMap((s) => (s.uses ? [s.uses.split('@')[0]] : []));
+    expect(actions).toEqual([
+      'actions/checkout',
+      'actions/configure-pages',
+      'actions/upload-pages-artifact',
+      'actions/deploy-pages',
+    ]);
+    expect(steps(deploy).find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
+    expect(deploy.jobs.deploy.needs).toBe('build');
+  });
+});
