@@ -3,16 +3,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { indexablePages } from './scripts/lib/sitemap-filter.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 
+const base = process.env.SITE_BASE || '/';
+const outDir = process.env.ASTRO_OUT_DIR || './dist';
+
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
-  base: process.env.SITE_BASE || '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  outDir: process.env.ASTRO_OUT_DIR || './dist',
+  outDir,
   markdown: {
     processor: unified({
       // GFM (tables, footnotes, strikethrough) is on by default in unified().
@@ -22,8 +26,8 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文へ戻る' },
     }),
   },
-  // The sitemap lists what was built; drafts are never built in production, so never listed.
-  integrations: [mdx(), sitemap()],
+  // The sitemap lists what was built (drafts never are, in production) minus noindex redirect pages.
+  integrations: [mdx(), sitemap({ filter: indexablePages(outDir, base) })],
   vite: {
     build: {
       rollupOptions: {

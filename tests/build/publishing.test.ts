@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { pagePaths } from '../../scripts/lib/published-urls.ts';
+import { pagePaths, redirectSources } from '../../scripts/lib/published-urls.ts';
 import { edit, FIXTURE_CORPUS } from '../scripts/temp-corpus.ts';
 
 const root = resolve('.tmp/test-dist/publishing');
@@ -90,9 +90,13 @@ describe('sitemap and robots.txt', () => {
     const listed = [
       ...readFileSync(join(out.production, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
     ].map((m) => m[1]);
+    // Redirect pages at old URLs are noindex, so they stay out.
+    const redirected = redirectSources(readFileSync(join(out.production, '_redirects'), 'utf8'));
+    expect(redirected).toContain('/lcwp/2091/old-opening/');
     const expected = pagePaths(out.production)
-      .filter((p) => p !== '/404.html')
+      .filter((p) => p !== '/404.html' && !redirected.has(`/lcwp${p}`))
       .map((p) => `https://example.test/lcwp${p}`);
+    expect(expected).toContain('https://example.test/lcwp/2091/opening/');
     expect(listed.sort()).toEqual(expected.sort());
     expect(readFileSync(join(out.production, 'robots.txt'), 'utf8')).toBe(
       'User-agent: *\nAllow: /\n\nSitemap: https://example.test/lcwp/sitemap-index.xml\n',
@@ -126,6 +130,18 @@ describe('npm run build', () => {
     expect(readdirSync(out.broken)).toEqual(['index.html']);
     expect(readFileSync(join(out.broken, 'index.html'), 'utf8')).toBe('previous site');
     expect(existsSync(`${out.broken}.partial`)).toBe(false);
+  });
+
+  it('fails when a redirect_from would hide a live page, naming the file and the field', () => {
+    const corpus = join(root, 'shadowing-content');
+    cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
+    edit(corpus, 'editions/2091/opening.md', 'redirect_from: [/2091/old-opening/]', 'redirect_from: [/2091/]');
+    const result = build(join(root, 'shadowing'), {}, corpus);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toMatch(
+      /opening\.md › redirect_from: 古い URL「\/2091\/」には今も公開中のページがあります/,
+    );
+    expect(existsSync(join(root, 'shadowing'))).toBe(false);
   });
 
   it('replaces the previous site whole when it succeeds', () => {
