@@ -8,6 +8,7 @@ import { findContentProblems, formatProblems } from '../lib/content-problems.ts'
 import { accentFor, isVisible, newestFirst } from '../lib/editions.ts';
 import { sectionsOf, type Heading } from '../lib/headings.ts';
 import { buildIndex, orderRegistry, unusedIds, type IndexEntry } from '../lib/indexes.ts';
+import { newestReleasesFirst } from '../lib/press.ts';
 import { collectRedirects, redirectProblems, type Redirect } from '../lib/redirects.ts';
 import { contentPaths, paths } from '../lib/urls.ts';
 import { includeDrafts } from './site.ts';
@@ -35,9 +36,18 @@ export type Chapter = CollectionEntry<'chapters'>['data'] & {
   entry: CollectionEntry<'chapters'>;
 };
 
+export type PressRelease = CollectionEntry<'press'>['data'] & {
+  /** The file name without extension, e.g. `2021-07-08-living-lab-second-project`. */
+  slug: string;
+  path: string;
+  entry: CollectionEntry<'press'>;
+};
+
 export interface SiteContent {
   editions: Edition[];
   chapters: Chapter[];
+  /** Press releases, newest first. */
+  press: PressRelease[];
   questions: Topic[];
   signs: Topic[];
   regions: Region[];
@@ -112,6 +122,19 @@ async function load(): Promise<SiteContent> {
       })),
   );
 
+  const press: PressRelease[] = newestReleasesFirst(
+    pressEntries
+      .filter((entry) => isVisible(entry.data, includeDrafts))
+      .map((entry) => ({
+        ...entry.data,
+        // A release may name an edition that is still a draft; this build has no page for it.
+        editions: entry.data.editions.filter((year) => editionByYear.has(year)),
+        slug: entry.id,
+        path: paths.press(entry.id),
+        entry,
+      })),
+  );
+
   // Registries in a fixed order (first appearance across editions), not the collection's order.
   const ordered = {
     questions: orderRegistry(questions.map((e) => e.data), chapters, (c) => c.questions, (e) => e.title),
@@ -119,7 +142,7 @@ async function load(): Promise<SiteContent> {
     regions: orderRegistry(regions.map((e) => e.data), chapters, (c) => c.regions, (e) => e.name),
     people: orderRegistry(people.map((e) => e.data), chapters, (c) => [...c.authors, ...c.people], (e) => e.name),
   };
-  warnUnused(ordered, chapters, editions);
+  warnUnused(ordered, chapters, editions, press);
 
   const files = { questions: 'content/questions.yaml', signs: 'content/signs.yaml', regions: 'content/regions.yaml', people: 'content/people.yaml' };
   const registries = (['questions', 'signs', 'regions', 'people'] as const).map((name) => ({
@@ -139,20 +162,25 @@ async function load(): Promise<SiteContent> {
   const redirectErrors = redirectProblems(redirects, live);
   if (redirectErrors.length > 0) throw new Error(formatProblems(redirectErrors));
 
-  return { editions, chapters, ...ordered, redirects };
+  return { editions, chapters, press, ...ordered, redirects };
 }
 
-/** Entries no published chapter names still get a page (showing 0); the editor is told once per build. */
+/** Entries nothing published names still get a page (showing 0); the editor is told once per build. */
 function warnUnused(
   registries: Pick<SiteContent, 'questions' | 'signs' | 'regions' | 'people'>,
   chapters: Chapter[],
   editions: Edition[],
+  press: PressRelease[],
 ) {
   const credited = new Set(editions.flatMap((e) => e.credits.map((c) => c.person.id)));
+  // A region only a press release names (e.g. a prefecture of a pilot) is in use too.
+  const inPress = new Set(press.flatMap((r) => r.regions));
   const unused = [
     ...unusedIds(registries.questions, chapters, (c) => c.questions).map((id) => `questions.yaml › ${id}`),
     ...unusedIds(registries.signs, chapters, (c) => c.signs).map((id) => `signs.yaml › ${id}`),
-    ...unusedIds(registries.regions, chapters, (c) => c.regions).map((id) => `regions.yaml › ${id}`),
+    ...unusedIds(registries.regions, chapters, (c) => c.regions)
+      .filter((id) => !inPress.has(id))
+      .map((id) => `regions.yaml › ${id}`),
     ...unusedIds(registries.people, chapters, (c) => [...c.authors, ...c.people])
       .filter((id) => !credited.has(id))
       .map((id) => `people.yaml › ${id}`),

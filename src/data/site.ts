@@ -19,3 +19,9 @@ export const includeDrafts = import.meta.env.DEV || process.env.PREVIEW_DRAFTS =
 export function absoluteUrl(path: string): string {
   return new URL(url(path), import.meta.env.SITE).href;
 }
+
+/** Titles of the feeds, shared by the feeds themselves and the `<link rel="alternate">` to them. */
+export const feedTitles = {
+  press: `${SITE_NAME} プレスリリース`,
+  edition: (year: number) => `${SITE_NAME} ${year}年版`,
+};

@@ -33,6 +33,11 @@ export const paths = {
   /** The side-by-side view of a 問い or 兆し across editions. */
   compare: (registry: 'questions' | 'signs', id: string) => `/${registry}/${id}/compare/`,
   press: (slug: string) => `/press/${slug}/`,
+  /** Page `n` of the press archive: `/press/`, `/press/2/`, … */
+  pressList: (n = 1) => (n === 1 ? '/press/' : `/press/${n}/`),
+  pressRss: () => '/press/rss.xml',
+  pressAtom: () => '/press/atom.xml',
+  editionFeed: (year: number) => `/${year}/rss.xml`,
   search: () => '/search/',
 };
 

@@ -35,3 +35,10 @@ describe('paths', () => {
     expect(paths.question('is-local-career-a-career')).toBe('/questions/is-local-career-a-career/');
   });
 });
+
+describe('press paths', () => {
+  it('puts page 1 of the archive at /press/ and later pages under it', () => {
+    expect(paths.pressList()).toBe('/press/');
+    expect(paths.pressList(2)).toBe('/press/2/');
+  });
+});
