@@ -96,3 +96,11 @@ export function relatedChapters<C extends { year: number; questions: readonly st
 export function releaseDateLabel(release: { date: string; date_estimated?: boolean }): string {
   return formatJapaneseDate(release.date) + (release.date_estimated ? '（推定）' : '');
 }
+
+/**
+ * A release title short enough for `<title>` (with the site name after it, search engines cut at
+ * about 70 characters); the full title stays in the page's h1.
+ */
+export function releasePageTitle(title: string, max = 58): string {
+  return title.length <= max ? title : `${title.slice(0, max - 1)}…`;
+}

@@ -5,6 +5,7 @@ import {
   paginate,
   relatedChapters,
   releaseDateLabel,
+  releasePageTitle,
   releasesForEdition,
   releasesForRegion,
   yearIndex,
@@ -102,5 +103,14 @@ describe('releaseDateLabel', () => {
   it('marks an inferred day with （推定）', () => {
     expect(releaseDateLabel({ date: '2021-07-08', date_estimated: true })).toBe('2021年7月8日（推定）');
     expect(releaseDateLabel({ date: '2021-05-13', date_estimated: false })).toBe('2021年5月13日');
+  });
+});
+
+describe('releasePageTitle', () => {
+  it('keeps a short title and cuts a long one with an ellipsis', () => {
+    expect(releasePageTitle('短い題名')).toBe('短い題名');
+    const cut = releasePageTitle('あ'.repeat(80));
+    expect(cut).toHaveLength(58);
+    expect(cut.endsWith('…')).toBe(true);
   });
 });
