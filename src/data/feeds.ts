@@ -14,7 +14,13 @@ export interface FeedItem {
 /** Press releases, newest first. */
 export async function pressFeedItems(): Promise<FeedItem[]> {
   const { press } = await siteContent();
-  return press.map((r) => ({ title: r.title, url: absoluteUrl(r.path), date: feedDate(r.date), summary: r.summary, author: r.issuer }));
+  return press.map((r) => ({
+    title: r.title,
+    url: absoluteUrl(r.path),
+    date: feedDate(r.date),
+    summary: r.summary,
+    author: r.issuer,
+  }));
 }
 
 /** Chapters of an edition in reading order. */

@@ -22,7 +22,9 @@ export function newestReleasesFirst<T extends Pick<ReleaseLike, 'date' | 'slug'>
 }
 
 /** Consecutive releases of the same year, in the order given (sort first). */
-export function groupByYear<T extends Pick<ReleaseLike, 'date'>>(releases: readonly T[]): { year: number; releases: T[] }[] {
+export function groupByYear<T extends Pick<ReleaseLike, 'date'>>(
+  releases: readonly T[],
+): { year: number; releases: T[] }[] {
   const groups: { year: number; releases: T[] }[] = [];
   for (const release of releases) {
     const year = yearOf(release.date);
@@ -56,7 +58,9 @@ export function yearAnchor(year: number): string {
 }
 
 /** Every year of the archive with a link to where its group starts (its first page). */
-export function yearIndex<T extends Pick<ReleaseLike, 'date'>>(pages: readonly ArchivePage<T>[]): { year: number; href: string }[] {
+export function yearIndex<T extends Pick<ReleaseLike, 'date'>>(
+  pages: readonly ArchivePage<T>[],
+): { year: number; href: string }[] {
   const seen = new Map<number, string>();
   for (const page of pages) {
     for (const release of page.items) {
@@ -73,7 +77,10 @@ export function releasesForEdition<T extends Pick<ReleaseLike, 'editions'>>(rele
 }
 
 /** Releases that name a region, in the order given. */
-export function releasesForRegion<T extends Pick<ReleaseLike, 'regions'>>(releases: readonly T[], regionId: string): T[] {
+export function releasesForRegion<T extends Pick<ReleaseLike, 'regions'>>(
+  releases: readonly T[],
+  regionId: string,
+): T[] {
   return releases.filter((r) => r.regions.includes(regionId));
 }
 

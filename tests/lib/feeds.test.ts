@@ -27,7 +27,13 @@ describe('atomFeed', () => {
     pageUrl: 'https://example.test/lcwp/press/',
     author: 'CAREER FOR',
     entries: [
-      { title: 'A "quoted" <title>', url: 'https://example.test/lcwp/press/a/?x=1&y=2', updated: feedDate('2021-06-10'), summary: 'R&D', author: 'P' },
+      {
+        title: 'A "quoted" <title>',
+        url: 'https://example.test/lcwp/press/a/?x=1&y=2',
+        updated: feedDate('2021-06-10'),
+        summary: 'R&D',
+        author: 'P',
+      },
       { title: 'Newer', url: 'https://example.test/lcwp/press/b/', updated: feedDate('2021-07-08'), summary: 'S' },
     ],
   });

@@ -11,7 +11,11 @@ import {
   yearIndex,
 } from '../../src/lib/press.ts';
 
-const release = (slug: string, date: string, extra: Partial<{ editions: number[]; regions: string[]; questions: string[]; signs: string[] }> = {}) => ({
+const release = (
+  slug: string,
+  date: string,
+  extra: Partial<{ editions: number[]; regions: string[]; questions: string[]; signs: string[] }> = {},
+) => ({
   slug,
   date,
   editions: [],
@@ -23,7 +27,12 @@ const release = (slug: string, date: string, extra: Partial<{ editions: number[]
 
 describe('newestReleasesFirst', () => {
   it('puts the newest first and orders a shared day by slug', () => {
-    const sorted = newestReleasesFirst([release('b', '2021-06-10'), release('old', '2020-10-30'), release('a', '2021-06-10'), release('new', '2021-07-08')]);
+    const sorted = newestReleasesFirst([
+      release('b', '2021-06-10'),
+      release('old', '2020-10-30'),
+      release('a', '2021-06-10'),
+      release('new', '2021-07-08'),
+    ]);
     expect(sorted.map((r) => r.slug)).toEqual(['new', 'a', 'b', 'old']);
   });
 });
@@ -87,14 +96,16 @@ describe('related look-ups', () => {
     expect(releasesForRegion(releases, 'shiojiri').map((r) => r.slug)).toEqual(['doda']);
     expect(releasesForRegion(releases, 'kamaishi')).toEqual([]);
   });
-  it('relates chapters of the release\'s editions that share a 問い or 兆し', () => {
+  it("relates chapters of the release's editions that share a 問い or 兆し", () => {
     const chapters = [
       { id: 'a', year: 2021, questions: [], signs: ['side-jobs'] },
       { id: 'b', year: 2021, questions: ['q'], signs: [] },
       { id: 'c', year: 2020, questions: [], signs: ['side-jobs'] },
     ];
     expect(relatedChapters(releases[0], chapters).map((c) => c.id)).toEqual(['a']);
-    expect(relatedChapters({ editions: [2021], questions: ['q'], signs: [] }, chapters).map((c) => c.id)).toEqual(['b']);
+    expect(relatedChapters({ editions: [2021], questions: ['q'], signs: [] }, chapters).map((c) => c.id)).toEqual([
+      'b',
+    ]);
     expect(relatedChapters(releases[1], chapters)).toEqual([]);
   });
 });
