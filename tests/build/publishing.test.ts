@@ -17,7 +17,10 @@ const out = {
   broken: join(root, 'broken'),
 };
 
-function build(outDir: string, env: Record<string, string> = {}, contentDir = FIXTURE_CORPUS) {
+/** The fixture corpus plus an old URL for its first chapter (tests/build/indexes.test.ts adds its own). */
+const corpus = join(root, 'content');
+
+function build(outDir: string, env: Record<string, string> = {}, contentDir = corpus) {
   const clean = { ...process.env };
   delete clean.PREVIEW_DRAFTS;
   return spawnSync(process.execPath, ['scripts/build.ts'], {
@@ -51,6 +54,8 @@ const DRAFT_PAGES = ['/2092/', '/2092/first/', '/2091/unfinished/'];
 
 beforeAll(() => {
   rmSync(root, { recursive: true, force: true });
+  cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
+  edit(corpus, 'editions/2091/opening.md', 'order: 1\n', 'order: 1\nredirect_from: [/2091/old-opening/]\n');
   for (const [dir, env] of [
     [out.production, {}],
     [out.again, {}],
@@ -114,13 +119,13 @@ describe('npm run build', () => {
   });
 
   it('fails with the file, field and fix, and leaves the previous site untouched', () => {
-    const corpus = join(root, 'broken-content');
-    cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
-    edit(corpus, 'editions/2091/opening.md', 'regions: [fixture-region]', 'regions: [fixture-regoin]');
+    const broken = join(root, 'broken-content');
+    cpSync(corpus, broken, { recursive: true });
+    edit(broken, 'editions/2091/opening.md', 'regions: [fixture-region]', 'regions: [fixture-regoin]');
     mkdirSync(out.broken, { recursive: true });
     writeFileSync(join(out.broken, 'index.html'), 'previous site');
 
-    const result = build(out.broken, {}, corpus);
+    const result = build(out.broken, {}, broken);
     expect(result.status).not.toBe(0);
     const said = result.stdout + result.stderr;
     expect(said).toMatch(
@@ -133,10 +138,10 @@ describe('npm run build', () => {
   });
 
   it('fails when a redirect_from would hide a live page, naming the file and the field', () => {
-    const corpus = join(root, 'shadowing-content');
-    cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
-    edit(corpus, 'editions/2091/opening.md', 'redirect_from: [/2091/old-opening/]', 'redirect_from: [/2091/]');
-    const result = build(join(root, 'shadowing'), {}, corpus);
+    const shadowing = join(root, 'shadowing-content');
+    cpSync(corpus, shadowing, { recursive: true });
+    edit(shadowing, 'editions/2091/opening.md', 'redirect_from: [/2091/old-opening/]', 'redirect_from: [/2091/]');
+    const result = build(join(root, 'shadowing'), {}, shadowing);
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toMatch(
       /opening\.md › redirect_from: 古い URL「\/2091\/」には今も公開中のページがあります/,
