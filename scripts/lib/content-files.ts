@@ -53,7 +53,9 @@ async function readDocument<S extends z.ZodType>(path: string, schema: S, proble
   try {
     // Blanking the front matter keeps line numbers of the body equal to those of the file.
     const parsed = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-    frontmatter = parsed.frontmatter;
+    // YAML's own timestamps roll an impossible date over (2021-13-01 → 2022-01-01) before the schema
+    // sees it; read dates as the text the editor wrote so the schema can reject them.
+    frontmatter = (yaml.load(parsed.rawFrontmatter, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
     body = parsed.content;
   } catch (error) {
     problems.push({
