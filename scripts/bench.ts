@@ -101,11 +101,15 @@ function indexingFromLog(lines: LogLine[]): number | undefined {
   return lines[last].ms - (first > 0 ? lines[first - 1].ms : lines[first].ms);
 }
 
-async function buildOnce(contentDir: string, outDir: string, cacheDir: string): Promise<{ run: Run; indexedBy: BenchResult['indexedBy'] }> {
+async function buildOnce(
+  contentDir: string,
+  outDir: string,
+  cacheDir: string,
+): Promise<{ run: Run; indexedBy: BenchResult['indexedBy'] }> {
   await rm(outDir, { recursive: true, force: true });
-  const build = await runMeasured(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+  // `npm run build` without its content check: the same production environment and output swap.
+  const build = await runMeasured(process.execPath, [resolve('scripts/build.ts')], {
     ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     CONTENT_DIR: contentDir,
     ASTRO_OUT_DIR: outDir,
@@ -130,7 +134,11 @@ async function buildOnce(contentDir: string, outDir: string, cacheDir: string): 
   }
   // Until the site indexes itself, index the way its integration will: Pagefind with its defaults
   // over the whole build (the CLI runs the same indexer as the Node API, and can be timed alone).
-  const index = await runMeasured(process.execPath, [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], process.env);
+  const index = await runMeasured(
+    process.execPath,
+    [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir],
+    process.env,
+  );
   const indexSeconds = index.ms / 1000;
   return {
     indexedBy: 'bench',
@@ -194,7 +202,12 @@ async function bench(size: Size, runs: number, seed: number, keep: boolean, warm
     size,
     date: new Date().toISOString(),
     commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', memoryGiB: round(totalmem() / 2 ** 30, 1), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '?',
+      memoryGiB: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+    },
     loadAverage,
     corpus,
     indexedBy,
@@ -207,7 +220,10 @@ async function bench(size: Size, runs: number, seed: number, keep: boolean, warm
     pagefindBytes: bytesIn(join(outDir, 'pagefind')),
     chapterPages: {
       count: weights.length,
-      htmlCssGzip: { median: median(weights.map((w) => w.htmlCssGzip)), max: Math.max(...weights.map((w) => w.htmlCssGzip)) },
+      htmlCssGzip: {
+        median: median(weights.map((w) => w.htmlCssGzip)),
+        max: Math.max(...weights.map((w) => w.htmlCssGzip)),
+      },
       jsBytes: { max: Math.max(...weights.map((w) => w.jsBytes)) },
       stylesheets: new Set(weights.flatMap((w) => w.stylesheets.map((s) => s.href))).size,
     },
@@ -282,7 +298,8 @@ if (values.compare) {
   console.log(table(files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as BenchResult)));
 } else {
   const size = values.size!.toUpperCase() as Size;
-  if (!(size in SIZES)) throw new Error(`--size は S、M、L のいずれかにしてください（「${values.size}」が渡されました）。`);
+  if (!(size in SIZES))
+    throw new Error(`--size は S、M、L のいずれかにしてください（「${values.size}」が渡されました）。`);
   // Builds are slow at L; one run there, medians of three where a run is cheap.
   const runs = Number(values.runs ?? (size === 'L' ? 1 : 3));
   const result = await bench(size, runs, Number(values.seed), values.keep!, values.warm!);

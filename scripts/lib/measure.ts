@@ -105,7 +105,12 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
       const ms = performance.now() - started;
       const peakRssBytes = memory.stop();
       if (code === 0) resolve({ ms, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakRssBytes, lines });
-      else reject(new Error(`${command} ${args.join(' ')} が終了コード ${code} で失敗しました:\n${lines.map((l) => l.text).join('\n')}`));
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} が終了コード ${code} で失敗しました:\n${lines.map((l) => l.text).join('\n')}`,
+          ),
+        );
     });
   });
 }

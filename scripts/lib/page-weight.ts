@@ -41,8 +41,13 @@ export function pageWeight(outDir: string, file: string, base = '/'): PageWeight
     .map((href) => ({ href, gzip: gzipBytes(readFileSync(local(href))) }));
 
   const scripts = [
-    ...$('script[src]').filter((_, el) => isCode($(el).attr('type'))).map((_, el) => $(el).attr('src')!).get(),
-    ...$('link[rel=modulepreload][href]').map((_, el) => $(el).attr('href')!).get(),
+    ...$('script[src]')
+      .filter((_, el) => isCode($(el).attr('type')))
+      .map((_, el) => $(el).attr('src')!)
+      .get(),
+    ...$('link[rel=modulepreload][href]')
+      .map((_, el) => $(el).attr('href')!)
+      .get(),
   ];
   const inline = $('script:not([src])')
     .filter((_, el) => isCode($(el).attr('type')))

@@ -50,16 +50,127 @@ function sample<T>(random: Random, list: readonly T[], count: number): T[] {
 }
 
 // Word lists for the text. Plain nouns and verbs of the white paper's subject, no real names.
-const PLACES = ['港町', '山あいの町', '城下町', '島', '盆地の市', '温泉町', '漁村', '城跡のある町', '旧街道の宿場', '川沿いの村'];
-const ACTORS = ['若手職員', '移住した家族', '地元の経営者', '高校生', '副業で関わる会社員', '中間支援組織', '商店街の店主', '大学の研究者', '地域おこし協力隊', '町の金融機関'];
-const THINGS = ['仕事のつくり方', '学びの場', '人の流れ', '小さな事業', '副業の受け入れ', '地域の記録', '働く場所の選び方', '世代をこえた対話', '企業と地域の関係', '暮らしと仕事の距離'];
-const ACTS = ['問い直している', '少しずつ形にしている', '記録に残している', '外に開こうとしている', '仕組みとして整えている', '別の角度から見直している', '次の世代へ手渡している', '地域の内と外でつないでいる'];
-const LINKS = ['その結果', 'ただし', '一方で', 'このとき', 'そのうえで', '言い換えれば', '同じころ', 'こうした動きの中で'];
-const REASONS = ['人が集まる理由が変わったから', '仕事の単位が小さくなったから', '移動の負担が下がったから', '地域の側に受け皿ができたから', '働く人の問いが変わったから'];
-const WORDS = ['local', 'career', 'region', 'work', 'school', 'harbor', 'valley', 'town', 'craft', 'bridge', 'forest', 'field', 'market', 'river', 'island', 'guild', 'youth', 'parallel', 'remote', 'return'];
-const SURNAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '松本', '井上', '木村'];
+const PLACES = [
+  '港町',
+  '山あいの町',
+  '城下町',
+  '島',
+  '盆地の市',
+  '温泉町',
+  '漁村',
+  '城跡のある町',
+  '旧街道の宿場',
+  '川沿いの村',
+];
+const ACTORS = [
+  '若手職員',
+  '移住した家族',
+  '地元の経営者',
+  '高校生',
+  '副業で関わる会社員',
+  '中間支援組織',
+  '商店街の店主',
+  '大学の研究者',
+  '地域おこし協力隊',
+  '町の金融機関',
+];
+const THINGS = [
+  '仕事のつくり方',
+  '学びの場',
+  '人の流れ',
+  '小さな事業',
+  '副業の受け入れ',
+  '地域の記録',
+  '働く場所の選び方',
+  '世代をこえた対話',
+  '企業と地域の関係',
+  '暮らしと仕事の距離',
+];
+const ACTS = [
+  '問い直している',
+  '少しずつ形にしている',
+  '記録に残している',
+  '外に開こうとしている',
+  '仕組みとして整えている',
+  '別の角度から見直している',
+  '次の世代へ手渡している',
+  '地域の内と外でつないでいる',
+];
+const LINKS = [
+  'その結果',
+  'ただし',
+  '一方で',
+  'このとき',
+  'そのうえで',
+  '言い換えれば',
+  '同じころ',
+  'こうした動きの中で',
+];
+const REASONS = [
+  '人が集まる理由が変わったから',
+  '仕事の単位が小さくなったから',
+  '移動の負担が下がったから',
+  '地域の側に受け皿ができたから',
+  '働く人の問いが変わったから',
+];
+const WORDS = [
+  'local',
+  'career',
+  'region',
+  'work',
+  'school',
+  'harbor',
+  'valley',
+  'town',
+  'craft',
+  'bridge',
+  'forest',
+  'field',
+  'market',
+  'river',
+  'island',
+  'guild',
+  'youth',
+  'parallel',
+  'remote',
+  'return',
+];
+const SURNAMES = [
+  '佐藤',
+  '鈴木',
+  '高橋',
+  '田中',
+  '伊藤',
+  '渡辺',
+  '山本',
+  '中村',
+  '小林',
+  '加藤',
+  '吉田',
+  '山田',
+  '佐々木',
+  '松本',
+  '井上',
+  '木村',
+];
 const GIVEN = ['翔', '葵', '蓮', '結衣', '大和', '陽菜', '湊', '凛', '悠真', '美咲', '健太', '由紀'];
-const PREFECTURES = ['北海道', '岩手県', '宮城県', '新潟県', '石川県', '長野県', '岐阜県', '静岡県', '島根県', '岡山県', '徳島県', '高知県', '福岡県', '宮崎県', '鹿児島県'];
+const PREFECTURES = [
+  '北海道',
+  '岩手県',
+  '宮城県',
+  '新潟県',
+  '石川県',
+  '長野県',
+  '岐阜県',
+  '静岡県',
+  '島根県',
+  '岡山県',
+  '徳島県',
+  '高知県',
+  '福岡県',
+  '宮崎県',
+  '鹿児島県',
+];
 
 function sentence(random: Random): string {
   const parts = [
@@ -70,7 +181,8 @@ function sentence(random: Random): string {
   return pick(random, parts);
 }
 
-const paragraph = (random: Random, sentences: number) => Array.from({ length: sentences }, () => sentence(random)).join('');
+const paragraph = (random: Random, sentences: number) =>
+  Array.from({ length: sentences }, () => sentence(random)).join('');
 const title = (random: Random) => `${pick(random, PLACES)}の${pick(random, ACTORS)}と${pick(random, THINGS)}`;
 const slugFrom = (random: Random, index: number, width: number) =>
   [...sample(random, WORDS, between(random, 2, 4)), String(index).padStart(width, '0')].join('-');
@@ -122,12 +234,19 @@ function chapterBody(random: Random, year: number): string {
   const sections = between(random, 3, 4);
   const out: string[] = [paragraph(random, 3)];
   for (let s = 1; s <= sections; s++) {
-    out.push(`## ${title(random)}`, paragraph(random, between(random, 3, 5)) + `[^${s}]`, paragraph(random, between(random, 2, 4)));
+    out.push(
+      `## ${title(random)}`,
+      paragraph(random, between(random, 3, 5)) + `[^${s}]`,
+      paragraph(random, between(random, 2, 4)),
+    );
     if (s === 1) {
       out.push(`### ${pick(random, THINGS)}の${pick(random, ['始まり', '広がり', '課題'])}`, paragraph(random, 3));
     }
     if (s === 2) {
-      const rows = Array.from({ length: between(random, 3, 6) }, () => `| ${pick(random, THINGS)} | ${between(random, 2, 120)}人 | ${pick(random, ACTS)} |`);
+      const rows = Array.from(
+        { length: between(random, 3, 6) },
+        () => `| ${pick(random, THINGS)} | ${between(random, 2, 120)}人 | ${pick(random, ACTS)} |`,
+      );
       out.push(
         `<Figure caption="${pick(random, PLACES)}の${pick(random, THINGS)}（${year}年）" source="合成データ（ベンチマーク用）">`,
         ['| 項目 | 人数 | 様子 |', '| --- | --- | --- |', ...rows].join('\n'),
@@ -162,7 +281,9 @@ export async function writeCorpus(dir: string, size: CorpusSize, seed = 1): Prom
     const year = 2019 + e;
     const editionDir = join(dir, 'editions', String(year));
     await mkdir(join(editionDir, 'images'), { recursive: true });
-    await sharp(Buffer.from(coverSvg(year, accentFor(year)))).png({ compressionLevel: 9, palette: true }).toFile(join(editionDir, 'images', 'cover.png'));
+    await sharp(Buffer.from(coverSvg(year, accentFor(year))))
+      .png({ compressionLevel: 9, palette: true })
+      .toFile(join(editionDir, 'images', 'cover.png'));
     const index = frontMatter({
       title: `合成白書${year}―${title(random)}―`,
       published: `${year}-06-10`,
@@ -171,10 +292,15 @@ export async function writeCorpus(dir: string, size: CorpusSize, seed = 1): Prom
       summary: paragraph(random, 2),
       cover: './images/cover.png',
       credits: sample(random, registries.people, 2).map((p) => ({ person: p.id, role: '執筆' })),
-      sources: [{ label: `合成白書${year}（ベンチマーク用の架空の原典）`, url: `https://example.com/white-paper/${year}` }],
+      sources: [
+        { label: `合成白書${year}（ベンチマーク用の架空の原典）`, url: `https://example.com/white-paper/${year}` },
+      ],
       questions: sample(random, registries.questions, 3).map((q) => q.id),
     });
-    await writeFile(join(editionDir, 'index.mdx'), `${index}\n## この版について\n\n${paragraph(random, 5)}[^1]\n\n${paragraph(random, 4)}\n\n[^1]: 合成データ（ベンチマーク用）。\n`);
+    await writeFile(
+      join(editionDir, 'index.mdx'),
+      `${index}\n## この版について\n\n${paragraph(random, 5)}[^1]\n\n${paragraph(random, 4)}\n\n[^1]: 合成データ（ベンチマーク用）。\n`,
+    );
 
     for (let c = 1; c <= size.chaptersPerEdition; c++) {
       const slug = slugFrom(random, c, 3);

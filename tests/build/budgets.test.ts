@@ -12,22 +12,35 @@ const { outDir, base } = BUILDS.root;
 const KB = 1024;
 
 describe('page-weight budgets', () => {
-  it.each(chapters.map((c) => [`/${c.year}/${c.slug}/`] as const))('%s: HTML + CSS at most 40 KB gzip, no JavaScript', (path) => {
-    const weight = pageWeight(outDir, fileOf(path), base);
-    expect(weight.htmlCssGzip, `HTML ${weight.htmlGzip} B + CSS ${JSON.stringify(weight.stylesheets)}`).toBeLessThanOrEqual(40 * KB);
-    expect(weight.scripts).toEqual([]);
-    expect(weight.jsBytes).toBe(0);
-  });
+  it.each(chapters.map((c) => [`/${c.year}/${c.slug}/`] as const))(
+    '%s: HTML + CSS at most 40 KB gzip, no JavaScript',
+    (path) => {
+      const weight = pageWeight(outDir, fileOf(path), base);
+      expect(
+        weight.htmlCssGzip,
+        `HTML ${weight.htmlGzip} B + CSS ${JSON.stringify(weight.stylesheets)}`,
+      ).toBeLessThanOrEqual(40 * KB);
+      expect(weight.scripts).toEqual([]);
+      expect(weight.jsBytes).toBe(0);
+    },
+  );
 
   it('serves the CSS as one file that every page links, never inline', () => {
     const pages = allPages();
-    const site = page('/')('link[rel~=stylesheet]').map((_, el) => el.attribs.href).get();
+    const site = page('/')('link[rel~=stylesheet]')
+      .map((_, el) => el.attribs.href)
+      .get();
     expect(site).toHaveLength(1);
     for (const path of pages) {
       const $ = page(path);
-      const links = $('link[rel~=stylesheet]').map((_, el) => el.attribs.href).get();
+      const links = $('link[rel~=stylesheet]')
+        .map((_, el) => el.attribs.href)
+        .get();
       // Pagefind's own UI stylesheet may join the site's on the search page; no page gets a CSS file of its own.
-      expect(links.filter((href) => !href.includes('/pagefind/')), path).toEqual(site);
+      expect(
+        links.filter((href) => !href.includes('/pagefind/')),
+        path,
+      ).toEqual(site);
       expect($('style').length, `${path} has an inline <style>`).toBe(0);
     }
   });

@@ -13,7 +13,11 @@ import { checkContentDir } from '../../scripts/lib/content-files.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'lcwp-bench-test-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-const bench = (...args: string[]) => execFileSync(process.execPath, ['scripts/bench.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const bench = (...args: string[]) =>
+  execFileSync(process.execPath, ['scripts/bench.ts', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 describe('npm run bench', () => {
   it('builds, indexes and measures the real content at size S', { timeout: 180_000 }, async () => {

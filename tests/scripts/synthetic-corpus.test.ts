@@ -19,7 +19,14 @@ afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: t
 async function fingerprint(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  const hashes = await Promise.all(files.map(async (f) => [relative(dir, f), createHash('sha1').update(await readFile(f)).digest('hex')]));
+  const hashes = await Promise.all(
+    files.map(async (f) => [
+      relative(dir, f),
+      createHash('sha1')
+        .update(await readFile(f))
+        .digest('hex'),
+    ]),
+  );
   return Object.fromEntries(hashes.sort());
 }
 
