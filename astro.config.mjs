@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { indexablePages } from './scripts/lib/sitemap-filter.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
     }),
   },
   // The sitemap lists what was built (drafts never are, in production) minus noindex redirect pages.
-  integrations: [mdx(), sitemap({ filter: indexablePages(outDir, base) })],
+  integrations: [mdx(), sitemap({ filter: indexablePages(outDir, base) }), pagefindIndex()],
   vite: {
     build: {
       rollupOptions: {
