@@ -2,11 +2,14 @@
  * A small static file server for a built site, for browser tests and screenshots: serves
  * `dir` under `base` on a free loopback port, with index.html for directories, the site's 404
  * page for anything missing, and the headers of the build's `_headers` file (so browser tests
- * run under the real Content-Security-Policy), as a static host would.
+ * run under the real Content-Security-Policy), as a static host would. Text files go out
+ * gzip-compressed when the browser asks for it, as on GitHub Pages or Netlify, so byte budgets
+ * measured through this server are what readers download.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,8 +67,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
     }
     const found = file !== undefined && existsSync(file);
     const served = found ? file! : join(dir, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(response);
+    const type = TYPES[extname(served)] ?? 'application/octet-stream';
+    const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    const body = createReadStream(served);
+    (gzip ? body.pipe(createGzip()) : body).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
