@@ -34,7 +34,14 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp('^' + line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
+      const pattern = new RegExp(
+        '^' +
+          line
+            .trim()
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*') +
+          '$',
+      );
       rules.push({ pattern, headers: [] });
     } else {
       const at = line.indexOf(':');
@@ -68,8 +75,13 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
     const found = file !== undefined && existsSync(file);
     const served = found ? file! : join(dir, '404.html');
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
-    const gzip = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-    response.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    const gzip =
+      /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(found ? 200 : 404, {
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+    });
     const body = createReadStream(served);
     (gzip ? body.pipe(createGzip()) : body).pipe(response);
   });

@@ -8,61 +8,45 @@
  * lets us hand Pagefind each page's HTML after folding full-width letters and digits, which the
  * CLI cannot.
  */
-import type { AstroIntegration } from "astro";
-import { readFile, readdir } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
-import * as pagefind from "pagefind";
-import { halfWidthAlphanumerics } from "../lib/search-query.ts";
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { halfWidthAlphanumerics } from '../lib/search-query.ts';
 
 /** Pagefind answers with a list of errors instead of throwing: turn them into one build error. */
-function ensureOk<T extends { errors: string[] }>(
-  response: T,
-  step: string,
-): T {
+function ensureOk<T extends { errors: string[] }>(response: T, step: string): T {
   if (response.errors.length > 0) {
-    throw new Error(
-      `検索インデックスの作成に失敗しました（${step}）: ${response.errors.join(" / ")}`,
-    );
+    throw new Error(`検索インデックスの作成に失敗しました（${step}）: ${response.errors.join(' / ')}`);
   }
   return response;
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
-    .map((e) => join(e.parentPath, e.name));
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
 /** `2021/intro/index.html` → `/2021/intro/`, the URL Pagefind gives the page (the base is added in the browser). */
 function pageUrl(outDir: string, file: string): string {
-  return `/${relative(outDir, file).split(sep).join("/")}`.replace(
-    /index\.html$/,
-    "",
-  );
+  return `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 }
 
 export function pagefindIndex(): AstroIntegration {
   return {
-    name: "lcwp:pagefind",
+    name: 'lcwp:pagefind',
     hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          const { index } = ensureOk(
-            await pagefind.createIndex({}),
-            "createIndex",
-          );
-          if (!index)
-            throw new Error(
-              "検索インデックスの作成に失敗しました: Pagefind が索引を返しませんでした。",
-            );
+          const { index } = ensureOk(await pagefind.createIndex({}), 'createIndex');
+          if (!index) throw new Error('検索インデックスの作成に失敗しました: Pagefind が索引を返しませんでした。');
           let pages = 0;
           for (const file of await htmlFiles(outDir)) {
-            const html = await readFile(file, "utf8");
+            const html = await readFile(file, 'utf8');
             // Only pages that mark their searchable part; the rest (home, 404, search) stay out.
-            if (!html.includes("data-pagefind-body")) continue;
+            if (!html.includes('data-pagefind-body')) continue;
             // ＨＥＬＩＸ in a page must be found by HELIX: the index holds half-width forms only.
             ensureOk(
               await index.addHTMLFile({
@@ -73,10 +57,7 @@ export function pagefindIndex(): AstroIntegration {
             );
             pages += 1;
           }
-          ensureOk(
-            await index.writeFiles({ outputPath: join(outDir, "pagefind") }),
-            "writeFiles",
-          );
+          ensureOk(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'writeFiles');
           logger.info(`Pagefind: ${pages} ページを索引にしました。`);
         } finally {
           await pagefind.close();

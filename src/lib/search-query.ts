@@ -4,14 +4,14 @@
  */
 
 /** Kinds of indexed page; the `type` filter of the index. */
-export const SEARCH_TYPES = ["chapter", "edition", "press", "index"] as const;
+export const SEARCH_TYPES = ['chapter', 'edition', 'press', 'index'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 const TYPE_LABELS: Record<SearchType, string> = {
-  chapter: "章",
-  edition: "版",
-  press: "プレスリリース",
-  index: "索引",
+  chapter: '章',
+  edition: '版',
+  press: 'プレスリリース',
+  index: '索引',
 };
 
 /** How a page type is named to readers. */
@@ -25,14 +25,12 @@ export function searchTypeLabel(type: string): string {
  * spaces become one space.
  */
 export function normaliseQuery(raw: string): string {
-  return raw.normalize("NFKC").replace(/\s+/gu, " ").trim();
+  return raw.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 }
 
 /** Full-width ASCII letters and digits (Ａ–Ｚ, ａ–ｚ, ０–９) as their half-width forms, nothing else. */
 export function halfWidthAlphanumerics(text: string): string {
-  return text.replace(/[Ａ-Ｚａ-ｚ０-９]/gu, (c) =>
-    String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  return text.replace(/[Ａ-Ｚａ-ｚ０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 export interface SearchState {
@@ -47,25 +45,23 @@ export interface SearchState {
 /** The search page's state from its URL query string; unknown or malformed values are dropped. */
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  const edition = normaliseQuery(params.get("edition") ?? "");
-  const type = params.get("type") ?? "";
+  const edition = normaliseQuery(params.get('edition') ?? '');
+  const type = params.get('type') ?? '';
   return {
-    q: normaliseQuery(params.get("q") ?? ""),
+    q: normaliseQuery(params.get('q') ?? ''),
     edition: /^\d{4}$/.test(edition) ? edition : undefined,
-    type: (SEARCH_TYPES as readonly string[]).includes(type)
-      ? (type as SearchType)
-      : undefined,
+    type: (SEARCH_TYPES as readonly string[]).includes(type) ? (type as SearchType) : undefined,
   };
 }
 
 /** The URL query string for a state, leaving out what is empty, so links stay short. */
 export function writeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.q) params.set("q", state.q);
-  if (state.edition) params.set("edition", state.edition);
-  if (state.type) params.set("type", state.type);
+  if (state.q) params.set('q', state.q);
+  if (state.edition) params.set('edition', state.edition);
+  if (state.type) params.set('type', state.type);
   const query = params.toString();
-  return query ? `?${query}` : "";
+  return query ? `?${query}` : '';
 }
 
 /** Pagefind's filter object for a state: only the filters that are set. */
@@ -76,7 +72,7 @@ export function filtersOf(state: SearchState): Record<string, string> {
   return filters;
 }
 
-const wordSegmenter = new Intl.Segmenter("ja", { granularity: "word" });
+const wordSegmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
 /**
  * A page's key terms (its 問い, 兆し, regions, people) split into words the way the search box
@@ -87,9 +83,9 @@ const wordSegmenter = new Intl.Segmenter("ja", { granularity: "word" });
  */
 export function querySegmentedTerms(terms: string[]): string {
   const words = terms.flatMap((term) =>
-    [...wordSegmenter.segment(halfWidthAlphanumerics(term.normalize("NFKC")))]
+    [...wordSegmenter.segment(halfWidthAlphanumerics(term.normalize('NFKC')))]
       .filter((s) => s.isWordLike)
       .map((s) => s.segment),
   );
-  return words.join(" ");
+  return words.join(' ');
 }

@@ -22,7 +22,10 @@ interface Pagefind {
   search: (
     term: string | null,
     options?: { filters?: Record<string, string> },
-  ) => Promise<{ results: { id: string; data: () => Promise<ResultData> }[]; totalFilters: Record<string, Record<string, number>> }>;
+  ) => Promise<{
+    results: { id: string; data: () => Promise<ResultData> }[];
+    totalFilters: Record<string, Record<string, number>>;
+  }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -57,7 +60,9 @@ function formState(): SearchState {
   const data = new FormData(form);
   const edition = String(data.get('edition') ?? '');
   const type = String(data.get('type') ?? '');
-  return readSearchState(writeSearchState({ q: normaliseQuery(String(data.get('q') ?? '')), edition, type: type as SearchState['type'] }));
+  return readSearchState(
+    writeSearchState({ q: normaliseQuery(String(data.get('q') ?? '')), edition, type: type as SearchState['type'] }),
+  );
 }
 
 function showState(state: SearchState): void {
@@ -96,7 +101,9 @@ function resultItem(data: ResultData): HTMLLIElement {
     year.textContent = `${meta.edition}年版`;
   }
   const kind = info.appendChild(document.createElement('span'));
-  kind.textContent = [searchTypeLabel(meta.type ?? ''), meta.type === 'chapter' ? meta.kind : undefined].filter(Boolean).join('・');
+  kind.textContent = [searchTypeLabel(meta.type ?? ''), meta.type === 'chapter' ? meta.kind : undefined]
+    .filter(Boolean)
+    .join('・');
   const heading = li.appendChild(document.createElement('h2'));
   const link = heading.appendChild(document.createElement('a'));
   link.href = data.url;
@@ -106,7 +113,10 @@ function resultItem(data: ResultData): HTMLLIElement {
     summary.className = 'search-result__summary';
     summary.textContent = meta.summary;
   }
-  const topics = [...(filters.question ?? []).map((q) => chip('question', q)), ...(filters.sign ?? []).map((s) => chip('sign', s))];
+  const topics = [
+    ...(filters.question ?? []).map((q) => chip('question', q)),
+    ...(filters.sign ?? []).map((s) => chip('sign', s)),
+  ];
   if (topics.length > 0) {
     const chips = li.appendChild(document.createElement('ul'));
     chips.className = 'chips';
@@ -120,7 +130,10 @@ function resultItem(data: ResultData): HTMLLIElement {
  * How many pages the query finds in each edition and of each type, whatever is selected, so each
  * option says what choosing it would give. Types no page has (yet) are not offered.
  */
-function showCounts(counts: Record<string, Record<string, number>>, site: Record<string, Record<string, number>>): void {
+function showCounts(
+  counts: Record<string, Record<string, number>>,
+  site: Record<string, Record<string, number>>,
+): void {
   for (const name of ['edition', 'type'] as const) {
     for (const badge of form.querySelectorAll<HTMLElement>(`[data-filter="${name}"] [data-count]`)) {
       const value = badge.dataset.count!;
@@ -143,9 +156,13 @@ async function showMore(): Promise<void> {
 }
 
 function describe(state: SearchState, count: number): string {
-  const scope = [state.edition && `${state.edition}年版`, state.type && searchTypeLabel(state.type)].filter(Boolean).join('・');
+  const scope = [state.edition && `${state.edition}年版`, state.type && searchTypeLabel(state.type)]
+    .filter(Boolean)
+    .join('・');
   const within = scope ? `（${scope}に絞り込み）` : '';
-  return count === 0 ? `「${state.q}」に合うページは見つかりませんでした${within}。` : `「${state.q}」の検索結果: ${count}件${within}`;
+  return count === 0
+    ? `「${state.q}」に合うページは見つかりませんでした${within}。`
+    : `「${state.q}」の検索結果: ${count}件${within}`;
 }
 
 async function run(state: SearchState): Promise<void> {

@@ -1,55 +1,40 @@
 /** What the built pages tell Pagefind, read from the HTML. */
-import { describe, expect, it } from "vitest";
-import { chapters, editions } from "./content.ts";
-import { exists, page } from "./site.ts";
+import { describe, expect, it } from 'vitest';
+import { chapters, editions } from './content.ts';
+import { exists, page } from './site.ts';
 
-describe("search markup", () => {
-  it("marks the article of every chapter as the indexed body, with its filters", () => {
+describe('search markup', () => {
+  it('marks the article of every chapter as the indexed body, with its filters', () => {
     for (const c of chapters) {
       const $ = page(`/${c.year}/${c.slug}/`);
       expect(
-        $("[data-pagefind-body]")
+        $('[data-pagefind-body]')
           .map((_, el) => el.tagName)
           .get(),
-      ).toEqual(["article"]);
+      ).toEqual(['article']);
       expect($('[data-pagefind-filter="edition"]').text()).toBe(String(c.year));
-      expect($('[data-pagefind-filter="type"]').text()).toBe("chapter");
+      expect($('[data-pagefind-filter="type"]').text()).toBe('chapter');
       expect($('[data-pagefind-filter="sign"]').length).toBe(c.signs.length);
       expect($('[data-pagefind-sort="date"]').text()).toMatch(/^\d{4}/);
       // Navigation, contents and neighbours stay out of the index.
-      expect(
-        $("[data-pagefind-body] .site-nav, [data-pagefind-body] .contents")
-          .length,
-      ).toBe(0);
-      expect(
-        $(".prev-next").is("[data-pagefind-ignore]") ||
-          $(".prev-next").length === 0,
-      ).toBe(true);
+      expect($('[data-pagefind-body] .site-nav, [data-pagefind-body] .contents').length).toBe(0);
+      expect($('.prev-next').is('[data-pagefind-ignore]') || $('.prev-next').length === 0).toBe(true);
     }
   });
-  it("indexes an edition page by its title and about text, not its contents lists", () => {
+  it('indexes an edition page by its title and about text, not its contents lists', () => {
     for (const e of editions) {
       const $ = page(`/${e.year}/`);
-      expect($('[data-pagefind-filter="type"]').text()).toBe("edition");
-      expect(
-        $("[data-pagefind-body] .chapter-list, [data-pagefind-body] #contents")
-          .length,
-      ).toBe(0);
+      expect($('[data-pagefind-filter="type"]').text()).toBe('edition');
+      expect($('[data-pagefind-body] .chapter-list, [data-pagefind-body] #contents').length).toBe(0);
     }
   });
-  it("loads no Pagefind script on content pages", () => {
-    for (const path of [
-      "/",
-      "/2021/",
-      `/${chapters[0].year}/${chapters[0].slug}/`,
-    ]) {
-      expect(
-        page(path)('script[src*="pagefind"], link[href*="pagefind"]').length,
-      ).toBe(0);
+  it('loads no Pagefind script on content pages', () => {
+    for (const path of ['/', '/2021/', `/${chapters[0].year}/${chapters[0].slug}/`]) {
+      expect(page(path)('script[src*="pagefind"], link[href*="pagefind"]').length).toBe(0);
     }
   });
-  it("writes the index into both builds", () => {
-    expect(exists("/pagefind/pagefind.js")).toBe(true);
-    expect(exists("/lcwp/pagefind/pagefind.js", "sub")).toBe(true);
+  it('writes the index into both builds', () => {
+    expect(exists('/pagefind/pagefind.js')).toBe(true);
+    expect(exists('/lcwp/pagefind/pagefind.js', 'sub')).toBe(true);
   });
 });

@@ -18,7 +18,11 @@ let sub: StaticServer;
 let root: StaticServer;
 
 beforeAll(async () => {
-  [sub, root, browser] = await Promise.all([serveStatic(BUILDS.sub.outDir, BUILDS.sub.base), serveStatic(BUILDS.root.outDir), launchBrowser()]);
+  [sub, root, browser] = await Promise.all([
+    serveStatic(BUILDS.sub.outDir, BUILDS.sub.base),
+    serveStatic(BUILDS.root.outDir),
+    launchBrowser(),
+  ]);
 });
 
 afterAll(async () => {
@@ -44,7 +48,14 @@ describe('searching under SITE_BASE (/lcwp/)', () => {
       expect(await status(page).textContent()).toMatch(/\d+件/);
       expect(await resultLinks(page).first().getAttribute('href')).toBe('/lcwp/2021/right-hand-graduates/');
       // The count next to each edition is what choosing it gives.
-      const count2019 = Number(/（(\d+)件）/.exec((await page.getByRole('radio', { name: /2019年版/ }).locator('..').textContent()) ?? '')?.[1]);
+      const count2019 = Number(
+        /（(\d+)件）/.exec(
+          (await page
+            .getByRole('radio', { name: /2019年版/ })
+            .locator('..')
+            .textContent()) ?? '',
+        )?.[1],
+      );
       expect(count2019).toBeGreaterThan(0);
 
       await page.getByRole('radio', { name: /2019年版/ }).check();
@@ -101,7 +112,9 @@ describe('the search page', () => {
       try {
         await page.goto(`${root.origin}/search/?q=${encodeURIComponent('キャリア')}`);
         await expect.poll(() => resultLinks(page).count(), POLL).toBeGreaterThan(0);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       } finally {
         await context.close();
@@ -115,7 +128,9 @@ describe('budget', () => {
     const page = await browser.newPage();
     const sizes: Promise<number>[] = [];
     const bytes = async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-    page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    page.on('requestfinished', (request) =>
+      sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+    );
     try {
       await page.goto(`${root.origin}/search/`, { waitUntil: 'networkidle' });
       const pageLoad = await bytes();
@@ -124,7 +139,9 @@ describe('budget', () => {
       await page.waitForLoadState('networkidle');
       const query = (await bytes()) - pageLoad;
       // Transferred bytes (gzip where a host would compress), logged for the issue note.
-      console.info(`/search/ page: ${(pageLoad / 1024).toFixed(1)} KB; first query 「キャリア」: ${sizes.length - pageRequests} requests, ${(query / 1024).toFixed(1)} KB`);
+      console.info(
+        `/search/ page: ${(pageLoad / 1024).toFixed(1)} KB; first query 「キャリア」: ${sizes.length - pageRequests} requests, ${(query / 1024).toFixed(1)} KB`,
+      );
       expect(pageLoad).toBeGreaterThan(0);
       expect(query).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
     } finally {

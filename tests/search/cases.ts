@@ -4,7 +4,7 @@
  * edition's credits), so a new chapter about 釜石 joins the expectation by itself; the rest are
  * written by hand from the chapters' text, each with the reason it is there.
  */
-import { chapters, editions, registries } from "../build/content.ts";
+import { chapters, editions, registries } from '../build/content.ts';
 
 export interface QueryCase {
   /** What the reader types, as typed (the search page normalises it first, as the suite does). */
@@ -36,15 +36,14 @@ const signs = registries.signs.entries as unknown as {
   title: string;
 }[];
 
-const chapterPath = (c: { year: number; slug: string }) =>
-  `/${c.year}/${c.slug}/`;
+const chapterPath = (c: { year: number; slug: string }) => `/${c.year}/${c.slug}/`;
 const editionPath = (year: number) => `/${year}/`;
 
 /** A registry name as a reader types it: no reading in brackets, no space inside a Japanese name. */
 function typed(name: string): string {
   return name
-    .replace(/[（(].*$/u, "")
-    .replace(/\s+/gu, "")
+    .replace(/[（(].*$/u, '')
+    .replace(/\s+/gu, '')
     .trim();
 }
 
@@ -52,13 +51,9 @@ function typed(name: string): string {
  * The pages that list a registry entry answer its name: up to five must all be in the top five
  * (with more, the top five must come from them), and one of them must come first.
  */
-function expect(
-  pages: string[],
-): Pick<QueryCase, "top5" | "topFrom" | "firstFrom"> {
+function expect(pages: string[]): Pick<QueryCase, 'top5' | 'topFrom' | 'firstFrom'> {
   const unique = [...new Set(pages)];
-  return unique.length <= 5
-    ? { top5: unique, firstFrom: unique }
-    : { top5: [], topFrom: unique, firstFrom: unique };
+  return unique.length <= 5 ? { top5: unique, firstFrom: unique } : { top5: [], topFrom: unique, firstFrom: unique };
 }
 
 /** Chapters that list a 兆し in their front matter. */
@@ -69,11 +64,7 @@ function carriers(signId: string): string[] {
 const peopleCases: QueryCase[] = people
   .map((person) => {
     const pages = [
-      ...chapters
-        .filter(
-          (c) => c.people.includes(person.id) || c.authors.includes(person.id),
-        )
-        .map(chapterPath),
+      ...chapters.filter((c) => c.people.includes(person.id) || c.authors.includes(person.id)).map(chapterPath),
       ...editions
         .filter((e) => e.credits.some((credit) => credit.person === person.id))
         .map((e) => editionPath(e.year)),
@@ -88,12 +79,10 @@ const peopleCases: QueryCase[] = people
 
 const regionCases: QueryCase[] = regions
   .map((region) => {
-    const pages = chapters
-      .filter((c) => c.regions.includes(region.id))
-      .map(chapterPath);
+    const pages = chapters.filter((c) => c.regions.includes(region.id)).map(chapterPath);
     // Readers type the place, not the municipality suffix: 釜石, not 釜石市.
     return {
-      query: region.name.replace(/(市|エリア)$/u, ""),
+      query: region.name.replace(/(市|エリア)$/u, ''),
       why: `地域: ${region.name} を挙げる章`,
       ...expect(pages),
     };
@@ -113,158 +102,144 @@ const signCases: QueryCase[] = signs
 
 const handWritten: QueryCase[] = [
   {
-    query: "ミギウデ",
-    why: "カタカナの兆し",
-    top5: ["/2021/right-hand-graduates/"],
-    notFirst: ["/2021/"],
+    query: 'ミギウデ',
+    why: 'カタカナの兆し',
+    top5: ['/2021/right-hand-graduates/'],
+    notFirst: ['/2021/'],
   },
   {
-    query: "ﾐｷﾞｳﾃﾞ",
-    why: "半角カタカナ",
-    top5: ["/2021/right-hand-graduates/"],
+    query: 'ﾐｷﾞｳﾃﾞ',
+    why: '半角カタカナ',
+    top5: ['/2021/right-hand-graduates/'],
   },
-  { query: "右腕", why: "漢字二字の語", top5: ["/2021/right-hand-graduates/"] },
-  { query: "新卒", why: "漢字二字の語", top5: ["/2021/right-hand-graduates/"] },
+  { query: '右腕', why: '漢字二字の語', top5: ['/2021/right-hand-graduates/'] },
+  { query: '新卒', why: '漢字二字の語', top5: ['/2021/right-hand-graduates/'] },
   {
-    query: "中小企業",
-    why: "漢字の複合語",
-    top5: ["/2021/right-hand-graduates/"],
-  },
-  {
-    query: "G-net",
-    why: "英字と記号の団体名",
-    top5: ["/2021/right-hand-graduates/"],
+    query: '中小企業',
+    why: '漢字の複合語',
+    top5: ['/2021/right-hand-graduates/'],
   },
   {
-    query: "Ｇ－ｎｅｔ",
-    why: "全角の団体名",
-    top5: ["/2021/right-hand-graduates/"],
-  },
-  { query: "HELIX", why: "英字の固有名", top5: ["/2021/co-creation-project/"] },
-  {
-    query: "ＨＥＬＩＸ",
-    why: "全角英字",
-    top5: ["/2021/co-creation-project/"],
+    query: 'G-net',
+    why: '英字と記号の団体名',
+    top5: ['/2021/right-hand-graduates/'],
   },
   {
-    query: "ローカルキャリア準備室",
-    why: "カタカナと漢字の複合語",
-    top5: ["/2021/co-creation-project/"],
+    query: 'Ｇ－ｎｅｔ',
+    why: '全角の団体名',
+    top5: ['/2021/right-hand-graduates/'],
+  },
+  { query: 'HELIX', why: '英字の固有名', top5: ['/2021/co-creation-project/'] },
+  {
+    query: 'ＨＥＬＩＸ',
+    why: '全角英字',
+    top5: ['/2021/co-creation-project/'],
   },
   {
-    query: "共創プロジェクト",
-    why: "漢字とカタカナの複合語",
-    top5: ["/2021/co-creation-project/"],
+    query: 'ローカルキャリア準備室',
+    why: 'カタカナと漢字の複合語',
+    top5: ['/2021/co-creation-project/'],
   },
   {
-    query: "地方短期副業",
-    why: "漢字の長い複合語（兆し）",
-    top5: ["/2021/co-creation-project/", "/2020/widening-the-place-of-work/"],
+    query: '共創プロジェクト',
+    why: '漢字とカタカナの複合語',
+    top5: ['/2021/co-creation-project/'],
   },
   {
-    query: "遠隔プロボノ",
-    why: "兆しの名",
-    top5: [
-      "/2021/remote-pro-bono-and-parallel-work-part-1/",
-      "/2021/remote-pro-bono-and-parallel-work-part-2/",
-    ],
+    query: '地方短期副業',
+    why: '漢字の長い複合語（兆し）',
+    top5: ['/2021/co-creation-project/', '/2020/widening-the-place-of-work/'],
   },
   {
-    query: "プロボノ",
-    why: "カタカナ語",
-    top5: [
-      "/2021/remote-pro-bono-and-parallel-work-part-1/",
-      "/2021/remote-pro-bono-and-parallel-work-part-2/",
-    ],
+    query: '遠隔プロボノ',
+    why: '兆しの名',
+    top5: ['/2021/remote-pro-bono-and-parallel-work-part-1/', '/2021/remote-pro-bono-and-parallel-work-part-2/'],
   },
   {
-    query: "パラレルワーカー",
-    why: "カタカナ語",
-    top5: [
-      "/2021/remote-pro-bono-and-parallel-work-part-1/",
-      "/2021/remote-pro-bono-and-parallel-work-part-2/",
-    ],
+    query: 'プロボノ',
+    why: 'カタカナ語',
+    top5: ['/2021/remote-pro-bono-and-parallel-work-part-1/', '/2021/remote-pro-bono-and-parallel-work-part-2/'],
   },
   {
-    query: "ローカルキャリアとは何か",
-    why: "問いの文",
-    top5: ["/2020/region-and-people/"],
+    query: 'パラレルワーカー',
+    why: 'カタカナ語',
+    top5: ['/2021/remote-pro-bono-and-parallel-work-part-1/', '/2021/remote-pro-bono-and-parallel-work-part-2/'],
   },
   {
-    query: "人生脚本",
-    why: "漢字の複合語（1記事だけの概念）",
-    top5: ["/2021/life-script-and-career-ownership/"],
-    notFirst: ["/2021/"],
+    query: 'ローカルキャリアとは何か',
+    why: '問いの文',
+    top5: ['/2020/region-and-people/'],
   },
   {
-    query: "キャリアオーナーシップ",
-    why: "長いカタカナ語",
-    top5: ["/2021/life-script-and-career-ownership/"],
+    query: '人生脚本',
+    why: '漢字の複合語（1記事だけの概念）',
+    top5: ['/2021/life-script-and-career-ownership/'],
+    notFirst: ['/2021/'],
   },
   {
-    query: "覚悟",
-    why: "問いの語",
-    top5: ["/2021/life-script-and-career-ownership/"],
-  },
-  { query: "都落ち", why: "仮名まじりの語", top5: ["/2021/introduction/"] },
-  {
-    query: "問いと兆し",
-    why: "助詞をはさむ句",
-    top5: ["/2021/questions-and-signs/"],
+    query: 'キャリアオーナーシップ',
+    why: '長いカタカナ語',
+    top5: ['/2021/life-script-and-career-ownership/'],
   },
   {
-    query: "人材育成",
-    why: "漢字の複合語",
-    top5: ["/2020/individual-careers-and-regional-talent/"],
+    query: '覚悟',
+    why: '問いの語',
+    top5: ['/2021/life-script-and-career-ownership/'],
+  },
+  { query: '都落ち', why: '仮名まじりの語', top5: ['/2021/introduction/'] },
+  {
+    query: '問いと兆し',
+    why: '助詞をはさむ句',
+    top5: ['/2021/questions-and-signs/'],
   },
   {
-    query: "働く場",
-    why: "章題の句",
-    top5: ["/2020/widening-the-place-of-work/"],
+    query: '人材育成',
+    why: '漢字の複合語',
+    top5: ['/2020/individual-careers-and-regional-talent/'],
   },
   {
-    query: "地域とつながる仕事",
-    why: "問いの句",
-    top5: ["/2019/why-choose-work-connected-with-a-region/"],
+    query: '働く場',
+    why: '章題の句',
+    top5: ['/2020/widening-the-place-of-work/'],
   },
   {
-    query: "釜援隊",
-    why: "1章だけの固有名",
-    top5: ["/2019/what-regions-need/"],
+    query: '地域とつながる仕事',
+    why: '問いの句',
+    top5: ['/2019/why-choose-work-connected-with-a-region/'],
   },
   {
-    query: "能登の人事部",
-    why: "助詞をはさむ固有名",
-    top5: ["/2019/what-regions-need/", "/2021/co-creation-project/"],
+    query: '釜援隊',
+    why: '1章だけの固有名',
+    top5: ['/2019/what-regions-need/'],
   },
   {
-    query: "オープンシティ",
-    why: "カタカナの固有名",
-    top5: ["/2019/making-of-the-first-edition/", "/2019/what-regions-need/"],
+    query: '能登の人事部',
+    why: '助詞をはさむ固有名',
+    top5: ['/2019/what-regions-need/', '/2021/co-creation-project/'],
   },
   {
-    query: "白書2021",
-    why: "漢字と数字",
-    top5: ["/2021/"],
-    notFirst: ["/2019/", "/2020/"],
-  },
-  { query: "2021", why: "数字だけ", top5: ["/2021/"] },
-  { query: "２０２１", why: "全角数字", top5: ["/2021/"] },
-  {
-    query: "田中勲 G-net",
-    why: "二語の検索",
-    top5: ["/2021/right-hand-graduates/"],
+    query: 'オープンシティ',
+    why: 'カタカナの固有名',
+    top5: ['/2019/making-of-the-first-edition/', '/2019/what-regions-need/'],
   },
   {
-    query: "釜石　雲南",
-    why: "全角空白で区切った二語",
-    top5: ["/2019/making-of-the-first-edition/", "/2019/what-regions-need/"],
+    query: '白書2021',
+    why: '漢字と数字',
+    top5: ['/2021/'],
+    notFirst: ['/2019/', '/2020/'],
+  },
+  { query: '2021', why: '数字だけ', top5: ['/2021/'] },
+  { query: '２０２１', why: '全角数字', top5: ['/2021/'] },
+  {
+    query: '田中勲 G-net',
+    why: '二語の検索',
+    top5: ['/2021/right-hand-graduates/'],
+  },
+  {
+    query: '釜石　雲南',
+    why: '全角空白で区切った二語',
+    top5: ['/2019/making-of-the-first-edition/', '/2019/what-regions-need/'],
   },
 ];
 
-export const CASES: QueryCase[] = [
-  ...peopleCases,
-  ...regionCases,
-  ...signCases,
-  ...handWritten,
-];
+export const CASES: QueryCase[] = [...peopleCases, ...regionCases, ...signCases, ...handWritten];

@@ -2,10 +2,10 @@
  * The built Pagefind index, queried in Node exactly as the browser queries it: the build's own
  * `pagefind/pagefind.js`, with `fetch` answering `file:` URLs from disk (Node's fetch cannot).
  */
-import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface PagefindResult {
   id: string;
@@ -43,7 +43,7 @@ function shimFileFetch(): void {
   const networkFetch = globalThis.fetch;
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const href = input instanceof Request ? input.url : String(input);
-    if (!href.startsWith("file:")) return networkFetch(input, init);
+    if (!href.startsWith('file:')) return networkFetch(input, init);
     try {
       return new Response(await readFile(fileURLToPath(href)));
     } catch {
@@ -58,17 +58,14 @@ function shimFileFetch(): void {
  * language the built home page declares.
  */
 function shimDocumentLanguage(outDir: string): void {
-  const lang =
-    /<html[^>]*\slang="([^"]+)"/.exec(
-      readFileSync(join(outDir, "index.html"), "utf8"),
-    )?.[1] ?? "";
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(readFileSync(join(outDir, 'index.html'), 'utf8'))?.[1] ?? '';
   const html = {
-    getAttribute: (name: string) => (name === "lang" ? lang : null),
+    getAttribute: (name: string) => (name === 'lang' ? lang : null),
   };
   Object.assign(globalThis, {
     document: {
       currentScript: null,
-      querySelector: (selector: string) => (selector === "html" ? html : null),
+      querySelector: (selector: string) => (selector === 'html' ? html : null),
     },
   });
 }
@@ -77,16 +74,11 @@ function shimDocumentLanguage(outDir: string): void {
  * The index of a build directory; result URLs are site paths without the base (`/2021/…/`).
  * Pass every option here: before the first search, a second `options()` call replaces the first.
  */
-export async function loadPagefind(
-  outDir: string,
-  options: Record<string, unknown> = {},
-): Promise<PagefindApi> {
+export async function loadPagefind(outDir: string, options: Record<string, unknown> = {}): Promise<PagefindApi> {
   shimFileFetch();
   shimDocumentLanguage(outDir);
-  const api = (await import(
-    pathToFileURL(join(outDir, "pagefind", "pagefind.js")).href
-  )) as PagefindApi;
-  await api.options({ ...options, baseUrl: "/" });
+  const api = (await import(pathToFileURL(join(outDir, 'pagefind', 'pagefind.js')).href)) as PagefindApi;
+  await api.options({ ...options, baseUrl: '/' });
   return api;
 }
 

@@ -1,68 +1,57 @@
 /** Real Japanese queries against the built index, run in Node as the browser runs them. */
-import { beforeAll, describe, expect, it } from "vitest";
-import { BUILDS } from "../setup/builds.ts";
-import { chapters, editions } from "../build/content.ts";
-import { CASES } from "./cases.ts";
-import { failuresOf } from "./evaluate.ts";
-import { loadPagefind, topPaths, type PagefindApi } from "./pagefind-node.ts";
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS } from '../setup/builds.ts';
+import { chapters, editions } from '../build/content.ts';
+import { CASES } from './cases.ts';
+import { failuresOf } from './evaluate.ts';
+import { loadPagefind, topPaths, type PagefindApi } from './pagefind-node.ts';
 
 let api: PagefindApi;
 beforeAll(async () => {
   api = await loadPagefind(BUILDS.root.outDir);
 });
 
-describe("Japanese queries", () => {
-  it("has at least 30 cases", () => {
+describe('Japanese queries', () => {
+  it('has at least 30 cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
   });
-  it.each(CASES.map((c) => [c.query, c] as const))(
-    "「%s」",
-    async (_query, c) => {
-      expect(await failuresOf(api, c)).toEqual([]);
-    },
-  );
-  it("finds the same pages for full-width and half-width forms", async () => {
+  it.each(CASES.map((c) => [c.query, c] as const))('「%s」', async (_query, c) => {
+    expect(await failuresOf(api, c)).toEqual([]);
+  });
+  it('finds the same pages for full-width and half-width forms', async () => {
     for (const [full, half] of [
-      ["ＨＥＬＩＸ", "HELIX"],
-      ["２０２１", "2021"],
-      ["Ｇ－ｎｅｔ", "G-net"],
+      ['ＨＥＬＩＸ', 'HELIX'],
+      ['２０２１', '2021'],
+      ['Ｇ－ｎｅｔ', 'G-net'],
     ]) {
-      const { normaliseQuery } = await import("../../src/lib/search-query.ts");
-      expect(await topPaths(api, normaliseQuery(full), 10)).toEqual(
-        await topPaths(api, half, 10),
-      );
+      const { normaliseQuery } = await import('../../src/lib/search-query.ts');
+      expect(await topPaths(api, normaliseQuery(full), 10)).toEqual(await topPaths(api, half, 10));
     }
   });
 });
 
-describe("filters, metadata and sort", () => {
-  it("counts every published chapter and edition under its edition and type", async () => {
+describe('filters, metadata and sort', () => {
+  it('counts every published chapter and edition under its edition and type', async () => {
     const filters = await api.filters();
     for (const edition of editions) {
-      expect(filters.edition[String(edition.year)]).toBe(
-        chapters.filter((c) => c.year === edition.year).length + 1,
-      );
+      expect(filters.edition[String(edition.year)]).toBe(chapters.filter((c) => c.year === edition.year).length + 1);
     }
     expect(filters.type.chapter).toBe(chapters.length);
     expect(filters.type.edition).toBe(editions.length);
   });
-  it("keeps a search to one edition", async () => {
-    const paths = await topPaths(api, "キャリア", 50, { edition: "2019" });
-    expect(paths.length).toBe(
-      chapters.filter((c) => c.year === 2019).length + 1,
-    );
-    expect(paths.every((p) => p.startsWith("/2019/"))).toBe(true);
+  it('keeps a search to one edition', async () => {
+    const paths = await topPaths(api, 'キャリア', 50, { edition: '2019' });
+    expect(paths.length).toBe(chapters.filter((c) => c.year === 2019).length + 1);
+    expect(paths.every((p) => p.startsWith('/2019/'))).toBe(true);
   });
-  it("gives each result its title, edition, kind, summary, date and 問い/兆し", async () => {
-    const { results } = await api.search("ミギウデ");
+  it('gives each result its title, edition, kind, summary, date and 問い/兆し', async () => {
+    const { results } = await api.search('ミギウデ');
     const first = await results[0].data();
-    const chapter = chapters.find(
-      (c) => `/${c.year}/${c.slug}/` === first.url,
-    )!;
+    const chapter = chapters.find((c) => `/${c.year}/${c.slug}/` === first.url)!;
     expect(first.meta).toMatchObject({
       title: chapter.title,
       edition: String(chapter.year),
-      type: "chapter",
+      type: 'chapter',
       summary: chapter.summary,
     });
     expect(first.meta.kind).toMatch(/^(要約|解説|原文)$/);
@@ -70,34 +59,33 @@ describe("filters, metadata and sort", () => {
     expect(first.filters.sign?.length).toBe(chapter.signs.length);
     expect(first.filters.question?.length).toBe(chapter.questions.length);
   });
-  it("sorts by date, newest first", async () => {
-    const { results } = await api.search(null, { sort: { date: "desc" } });
-    const dates = await Promise.all(
-      results.map(async (r) => (await r.data()).meta.date),
-    );
+  it('sorts by date, newest first', async () => {
+    const { results } = await api.search(null, { sort: { date: 'desc' } });
+    const dates = await Promise.all(results.map(async (r) => (await r.data()).meta.date));
     expect(dates).toEqual([...dates].sort().reverse());
   });
-  it("indexes only the article: navigation, footer, contents and neighbours stay out", async () => {
+  it('indexes only the article: navigation, footer, contents, citation and related blocks stay out', async () => {
     const { results } = await api.search(null);
-    const texts = await Promise.all(
-      results.map(async (r) => (await r.data()).content),
-    );
-    // Strings every chapter page shows outside its article text (skip link, header search, contents, neighbours).
+    const texts = await Promise.all(results.map(async (r) => (await r.data()).content));
+    // Strings chapter pages show outside their article text, or in blocks of it that are not its
+    // content: skip link, header search, contents, neighbours, citation, other editions.
     for (const text of texts) {
       for (const chrome of [
-        "本文へ移動",
-        "白書を検索",
-        "この章の目次",
-        "次の章 →",
-        "年版の目次へ",
+        '本文へ移動',
+        '白書を検索',
+        'この章の目次',
+        '次の章 →',
+        '年版の目次へ',
+        'この章を引用',
+        'この問い・兆しを他の版で',
       ])
         expect(text).not.toContain(chrome);
     }
   });
 });
 
-describe("the build under a sub-path", () => {
-  it("has its own index with the same pages", async () => {
+describe('the build under a sub-path', () => {
+  it('has its own index with the same pages', async () => {
     const sub = await loadPagefind(BUILDS.sub.outDir);
     expect((await sub.filters()).type).toEqual((await api.filters()).type);
   });
