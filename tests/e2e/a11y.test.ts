@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { BUILDS } from '../setup/builds.ts';
-import { chapters, editions } from '../build/content.ts';
+import { chapters, editions, press } from '../build/content.ts';
 
 /** One page of every type. */
 const PAGES = [
@@ -17,6 +17,10 @@ const PAGES = [
   '/questions/what-is-a-local-career/compare/',
   '/regions/gifu/',
   '/people/tanaka-isao/',
+  '/signs/',
+  '/press/',
+  `/press/${press[0].slug}/`,
+  '/search/',
 ];
 
 let browser: Browser;

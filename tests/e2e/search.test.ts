@@ -46,7 +46,10 @@ describe('searching under SITE_BASE (/lcwp/)', () => {
       await page.goto(`${sub.origin}/lcwp/search/`);
       await search(page, 'ミギウデ');
       expect(await status(page).textContent()).toMatch(/\d+件/);
-      expect(await resultLinks(page).first().getAttribute('href')).toBe('/lcwp/2021/right-hand-graduates/');
+      // The 兆し's own page or the chapter that introduces it answers first.
+      expect(['/lcwp/signs/right-hand-graduates/', '/lcwp/2021/right-hand-graduates/']).toContain(
+        await resultLinks(page).first().getAttribute('href'),
+      );
       // The count next to each edition is what choosing it gives.
       const count2019 = Number(
         /（(\d+)件）/.exec(
@@ -84,7 +87,14 @@ describe('searching under SITE_BASE (/lcwp/)', () => {
       await expect.poll(() => status(page).textContent(), POLL).toContain('「HELIX」');
       expect(await page.getByLabel('検索する言葉').inputValue()).toBe('HELIX');
       expect(await page.getByRole('radio', { name: /2021年版/ }).isChecked()).toBe(true);
-      expect(await resultLinks(page).first().getAttribute('href')).toBe('/lcwp/2021/co-creation-project/');
+      // Kept to 2021: the HELIX release or the chapter on the project that includes HELIX.
+      const hrefs = await resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs.slice(0, 3)).toEqual(
+        expect.arrayContaining([
+          '/lcwp/press/2021-06-21-local-career-preparation-room-helix/',
+          '/lcwp/2021/co-creation-project/',
+        ]),
+      );
     } finally {
       await page.close();
     }

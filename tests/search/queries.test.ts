@@ -1,7 +1,7 @@
 /** Real Japanese queries against the built index, run in Node as the browser runs them. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILDS } from '../setup/builds.ts';
-import { chapters, editions } from '../build/content.ts';
+import { chapters, editions, press, registries } from '../build/content.ts';
 import { CASES } from './cases.ts';
 import { failuresOf } from './evaluate.ts';
 import { loadPagefind, topPaths, type PagefindApi } from './pagefind-node.ts';
@@ -30,22 +30,29 @@ describe('Japanese queries', () => {
   });
 });
 
+/** Pages the index files under an edition: its chapters, the edition page, and releases whose newest related edition it is. */
+function pagesOfEdition(year: number): number {
+  const releases = press.filter((p) => p.editions.length > 0 && Math.max(...p.editions) === year);
+  return chapters.filter((c) => c.year === year).length + 1 + releases.length;
+}
+
 describe('filters, metadata and sort', () => {
-  it('counts every published chapter and edition under its edition and type', async () => {
+  it('counts every published page under its edition and type', async () => {
     const filters = await api.filters();
-    for (const edition of editions) {
-      expect(filters.edition[String(edition.year)]).toBe(chapters.filter((c) => c.year === edition.year).length + 1);
-    }
+    for (const edition of editions) expect(filters.edition[String(edition.year)]).toBe(pagesOfEdition(edition.year));
     expect(filters.type.chapter).toBe(chapters.length);
     expect(filters.type.edition).toBe(editions.length);
+    expect(filters.type.press).toBe(press.length);
+    const registryEntries = Object.values(registries).reduce((n, r) => n + r.entries.length, 0);
+    expect(filters.type.index).toBe(registryEntries);
   });
   it('keeps a search to one edition', async () => {
     const paths = await topPaths(api, 'キャリア', 50, { edition: '2019' });
-    expect(paths.length).toBe(chapters.filter((c) => c.year === 2019).length + 1);
+    expect(paths.length).toBe(pagesOfEdition(2019));
     expect(paths.every((p) => p.startsWith('/2019/'))).toBe(true);
   });
   it('gives each result its title, edition, kind, summary, date and 問い/兆し', async () => {
-    const { results } = await api.search('ミギウデ');
+    const { results } = await api.search('ミギウデ', { filters: { type: 'chapter' } });
     const first = await results[0].data();
     const chapter = chapters.find((c) => `/${c.year}/${c.slug}/` === first.url)!;
     expect(first.meta).toMatchObject({
@@ -61,7 +68,9 @@ describe('filters, metadata and sort', () => {
   });
   it('sorts by date, newest first', async () => {
     const { results } = await api.search(null, { sort: { date: 'desc' } });
-    const dates = await Promise.all(results.map(async (r) => (await r.data()).meta.date));
+    // Index pages have no date; dated pages (chapters, editions, releases) come newest first.
+    const dates = (await Promise.all(results.map(async (r) => (await r.data()).meta.date))).filter(Boolean);
+    expect(dates.length).toBe(chapters.length + editions.length + press.length);
     expect(dates).toEqual([...dates].sort().reverse());
   });
   it('indexes only the article: navigation, footer, contents, citation and related blocks stay out', async () => {
