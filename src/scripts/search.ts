@@ -101,7 +101,11 @@ function resultItem(data: ResultData): HTMLLIElement {
     year.textContent = `${meta.edition}年版`;
   }
   const kind = info.appendChild(document.createElement('span'));
-  kind.textContent = [searchTypeLabel(meta.type ?? ''), meta.type === 'chapter' ? meta.kind : undefined]
+  // Chapters say 要約/解説 and index pages say which index (問い・兆し・地域・人物).
+  kind.textContent = [
+    searchTypeLabel(meta.type ?? ''),
+    meta.type === 'chapter' || meta.type === 'index' ? meta.kind : undefined,
+  ]
     .filter(Boolean)
     .join('・');
   const heading = li.appendChild(document.createElement('h2'));
