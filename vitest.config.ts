@@ -6,7 +6,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts', 'tests/plugins/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/styles/**/*.test.ts'],
+          include: [
+            'tests/lib/**/*.test.ts',
+            'tests/schemas/**/*.test.ts',
+            'tests/plugins/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+            'tests/styles/**/*.test.ts',
+          ],
         },
       },
       {

@@ -21,7 +21,7 @@ const shown = relative(process.cwd(), outDir) || outDir;
  * (vitest sets DEV=1) makes import.meta.env.DEV true in a build, and DEV is what lets drafts in.
  */
 function productionEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[key];
   return env;
 }

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { formatLock, lockablePaths, LOCK_FILE, pagePaths, parseLock } from './lib/published-urls.ts';
 
 const outDir = resolve('.tmp/urls-lock');
-const env = { ...process.env, ASTRO_OUT_DIR: outDir };
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: outDir };
 // The lock must hold what production publishes, whatever this shell has set.
 delete env.PREVIEW_DRAFTS;
 delete env.SITE_BASE;

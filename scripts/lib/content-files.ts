@@ -14,7 +14,12 @@ import { personSchema } from '../../src/schemas/person.ts';
 import { pressSchema } from '../../src/schemas/press.ts';
 import { regionSchema } from '../../src/schemas/region.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
-import { findContentProblems, type ContentInput, type Problem, type RegistryInput } from '../../src/lib/content-problems.ts';
+import {
+  findContentProblems,
+  type ContentInput,
+  type Problem,
+  type RegistryInput,
+} from '../../src/lib/content-problems.ts';
 import { mdxSyntaxProblem } from '../../src/lib/mdx-errors.ts';
 
 const projectRoot = process.cwd();
@@ -45,7 +50,11 @@ interface Parsed<T> {
   data?: T;
 }
 
-async function readDocument<S extends z.ZodType>(path: string, schema: S, problems: Problem[]): Promise<Parsed<z.output<S>>> {
+async function readDocument<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  problems: Problem[],
+): Promise<Parsed<z.output<S>>> {
   const file = rel(path);
   const source = await readFile(path, 'utf8');
   let frontmatter: Record<string, unknown>;
@@ -83,7 +92,11 @@ async function readDocument<S extends z.ZodType>(path: string, schema: S, proble
 async function readRegistry<S extends z.ZodType>(path: string, schema: S, problems: Problem[]): Promise<RegistryInput> {
   const file = rel(path);
   if (!(await exists(path))) {
-    problems.push({ file, field: '(ファイル)', message: `${file} がありません。空でも [] と書いたファイルを置いてください。` });
+    problems.push({
+      file,
+      field: '(ファイル)',
+      message: `${file} がありません。空でも [] と書いたファイルを置いてください。`,
+    });
     return { file, entries: [] };
   }
   let raw: unknown;
@@ -133,7 +146,11 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
     const dir = join(editionsDir, folder);
     if (!(await stat(dir)).isDirectory()) continue;
     if (!/^\d{4}$/.test(folder)) {
-      problems.push({ file: rel(dir), field: '(フォルダ名)', message: '版のフォルダ名は 2021 のような4桁の年にしてください。' });
+      problems.push({
+        file: rel(dir),
+        field: '(フォルダ名)',
+        message: '版のフォルダ名は 2021 のような4桁の年にしてください。',
+      });
       continue;
     }
     const year = Number(folder);
@@ -168,7 +185,8 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
       problems.push({
         file: release.file,
         field: '(ファイル名)',
-        message: 'プレスリリースのファイル名は 2021-07-08-living-lab.mdx のように「日付-英小文字のスラッグ」にしてください。',
+        message:
+          'プレスリリースのファイル名は 2021-07-08-living-lab.mdx のように「日付-英小文字のスラッグ」にしてください。',
       });
     }
     if (release.data) press.push({ ...release.data, file: release.file, slug: name.replace(/\.mdx?$/, '') });
@@ -181,7 +199,9 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
     readRegistry(join(contentDir, 'people.yaml'), personSchema, problems),
   ]);
 
-  problems.push(...findContentProblems({ editions: editionFiles, chapters, press, credits, questions, signs, regions, people }));
+  problems.push(
+    ...findContentProblems({ editions: editionFiles, chapters, press, credits, questions, signs, regions, people }),
+  );
   return {
     problems,
     counts: {

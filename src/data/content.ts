@@ -137,14 +137,39 @@ async function load(): Promise<SiteContent> {
 
   // Registries in a fixed order (first appearance across editions), not the collection's order.
   const ordered = {
-    questions: orderRegistry(questions.map((e) => e.data), chapters, (c) => c.questions, (e) => e.title),
-    signs: orderRegistry(signs.map((e) => e.data), chapters, (c) => c.signs, (e) => e.title),
-    regions: orderRegistry(regions.map((e) => e.data), chapters, (c) => c.regions, (e) => e.name),
-    people: orderRegistry(people.map((e) => e.data), chapters, (c) => [...c.authors, ...c.people], (e) => e.name),
+    questions: orderRegistry(
+      questions.map((e) => e.data),
+      chapters,
+      (c) => c.questions,
+      (e) => e.title,
+    ),
+    signs: orderRegistry(
+      signs.map((e) => e.data),
+      chapters,
+      (c) => c.signs,
+      (e) => e.title,
+    ),
+    regions: orderRegistry(
+      regions.map((e) => e.data),
+      chapters,
+      (c) => c.regions,
+      (e) => e.name,
+    ),
+    people: orderRegistry(
+      people.map((e) => e.data),
+      chapters,
+      (c) => [...c.authors, ...c.people],
+      (e) => e.name,
+    ),
   };
   warnUnused(ordered, chapters, editions, press);
 
-  const files = { questions: 'content/questions.yaml', signs: 'content/signs.yaml', regions: 'content/regions.yaml', people: 'content/people.yaml' };
+  const files = {
+    questions: 'content/questions.yaml',
+    signs: 'content/signs.yaml',
+    regions: 'content/regions.yaml',
+    people: 'content/people.yaml',
+  };
   const registries = (['questions', 'signs', 'regions', 'people'] as const).map((name) => ({
     name,
     file: files[name],
@@ -204,7 +229,12 @@ export function siteContent(): Promise<SiteContent> {
 /** The index of 問い or 兆し: every entry, in registry order, with its chapters by edition. */
 export async function topicIndex(registry: 'questions' | 'signs'): Promise<IndexEntry<Topic, Chapter>[]> {
   const site = await siteContent();
-  return buildIndex(site[registry], site.chapters, (c) => c[registry], (e) => e.title);
+  return buildIndex(
+    site[registry],
+    site.chapters,
+    (c) => c[registry],
+    (e) => e.title,
+  );
 }
 
 const sections = new Map<string, Promise<Heading[]>>();
@@ -222,4 +252,3 @@ export function chapterSections(chapter: Chapter): Promise<Heading[]> {
   }
   return found;
 }
-

@@ -18,7 +18,8 @@ export function accentFor(year: number, override?: string): string {
 /** `2021/index` or `2021/right-hand` → 2021; throws on a path outside editions/<year>/. */
 export function yearFromId(id: string): number {
   const match = /^(\d{4})(?:\/|$)/.exec(id);
-  if (!match) throw new Error(`版のフォルダ名が年ではありません: ${id}（content/editions/2021/ のように4桁の年にしてください）`);
+  if (!match)
+    throw new Error(`版のフォルダ名が年ではありません: ${id}（content/editions/2021/ のように4桁の年にしてください）`);
   return Number(match[1]);
 }
 

@@ -69,7 +69,10 @@ export function chapterJsonLd(chapter: CitableChapter, edition: CitableEdition) 
     url: chapter.url,
     inLanguage: 'ja',
     datePublished: chapter.date,
-    author: chapter.authors.length > 0 ? chapter.authors.map((name) => ({ '@type': 'Person', name })) : organisation(edition.publisher),
+    author:
+      chapter.authors.length > 0
+        ? chapter.authors.map((name) => ({ '@type': 'Person', name }))
+        : organisation(edition.publisher),
     publisher: organisation(edition.publisher),
     isPartOf: { '@type': 'Book', name: edition.title, url: edition.url, datePublished: edition.published },
     ...(chapter.source ? { isBasedOn: chapter.source } : {}),
@@ -113,7 +116,10 @@ export function bibtex(chapter: CitableChapter, edition: CitableEdition): string
     ['year', year],
     ['month', month ? String(Number(month)) : undefined],
     ['url', chapter.url],
-    ['note', chapter.kind === 'digest' ? `要約。原典: ${chapter.source}` : chapter.kind === 'commentary' ? '解説' : undefined],
+    [
+      'note',
+      chapter.kind === 'digest' ? `要約。原典: ${chapter.source}` : chapter.kind === 'commentary' ? '解説' : undefined,
+    ],
     ['language', 'japanese'],
   ];
   const body = fields

@@ -5,7 +5,9 @@
  * and digits kept whole.
  */
 
-const NO_LINE_START = new Set([...'、。，．・：；？！）」』】〕〉》”’ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ―…‥,.)!?:;']);
+const NO_LINE_START = new Set([
+  ...'、。，．・：；？！）」』】〕〉》”’ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ―…‥,.)!?:;',
+]);
 const NO_LINE_END = new Set([...'（「『【〔〈《“‘(']);
 
 /** Splits text into units that must stay on one line: a Latin word or number, or one character. */

@@ -40,7 +40,9 @@ export const chapterSchema = z
     /** A draft builds in dev and preview builds only. */
     draft: z.boolean({ error: 'draft は true か false で書いてください。' }).default(false),
     /** Old paths of this chapter that should redirect to it (e.g. /2021/old-slug/). */
-    redirect_from: z.array(z.string().regex(/^\//, { error: '古いパスは / から書いてください（例: /2021/old-slug/）。' })).default([]),
+    redirect_from: z
+      .array(z.string().regex(/^\//, { error: '古いパスは / から書いてください（例: /2021/old-slug/）。' }))
+      .default([]),
   })
   .superRefine((chapter, ctx) => {
     if (chapter.kind === 'digest' && !chapter.source) {

@@ -9,9 +9,7 @@ export function text(what: string) {
   return z
     .string({
       error: (issue) =>
-        issue.input === undefined
-          ? `必須です。${what}を書いてください。`
-          : `文字列で書いてください（${what}）。`,
+        issue.input === undefined ? `必須です。${what}を書いてください。` : `文字列で書いてください（${what}）。`,
     })
     .trim()
     .min(1, { error: `空です。${what}を書いてください。` });
@@ -20,12 +18,10 @@ export function text(what: string) {
 /** ASCII kebab-case id, as used for slugs and registry ids. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const id = z
-  .string({ error: 'id は文字列で書いてください（例: kamaishi）。' })
-  .regex(idPattern, {
-    error: (issue) =>
-      `「${String(issue.input)}」は id に使えません。半角英小文字・数字・ハイフンだけで書いてください（例: local-career）。`,
-  });
+export const id = z.string({ error: 'id は文字列で書いてください（例: kamaishi）。' }).regex(idPattern, {
+  error: (issue) =>
+    `「${String(issue.input)}」は id に使えません。半角英小文字・数字・ハイフンだけで書いてください（例: local-career）。`,
+});
 
 /** A list of registry ids; which registry is checked later, against the loaded registries. */
 export function idList(registry: string) {
@@ -43,7 +39,10 @@ export const url = z.string({ error: 'URL を文字列で書いてください�
       return false;
     }
   },
-  { error: (issue) => `「${String(issue.input)}」は URL ではありません。https:// から始まる完全な URL を書いてください。` },
+  {
+    error: (issue) =>
+      `「${String(issue.input)}」は URL ではありません。https:// から始まる完全な URL を書いてください。`,
+  },
 );
 
 const partialDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -57,13 +56,16 @@ export const partialDateField = z
     error: '日付は 2021-06-10、"2019-05"（日が不明）、"2020"（月も不明）のいずれかで書いてください。',
   })
   .transform((value, ctx) => {
-    const iso =
-      value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+    const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
     const match = partialDate.exec(iso);
     const month = match?.[2] ? Number(match[2]) : 1;
     const day = match?.[3] ? Number(match[3]) : 1;
     const valid =
-      match && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
+      match &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate();
     if (!valid) {
       ctx.addIssue({
         code: 'custom',

@@ -16,9 +16,7 @@ export const pressSchema = z.object({
   /** Other organisations named as partners. */
   partners: z.array(z.string().trim().min(1)).default([]),
   /** Years of the editions the release relates to (e.g. [2021]). */
-  editions: z
-    .array(z.number({ error: 'editions には版の年を数字で書いてください（例: [2021]）。' }).int())
-    .default([]),
+  editions: z.array(z.number({ error: 'editions には版の年を数字で書いてください（例: [2021]）。' }).int()).default([]),
   /** Ids from regions.yaml. */
   regions: idList('regions.yaml'),
   /** Ids from questions.yaml. */

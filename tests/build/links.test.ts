@@ -25,12 +25,18 @@ function brokenLinks(build: Build): string[] {
     const $ = page(from, build);
     $('a[href], link[href]').each((_, el) => {
       const href = $(el).attr('href')!;
-      if (/^(https?:|mailto:|data:)/.test(href)) return;
+      if (/^(https?:|mailto:|data:)/.test(href)) return undefined;
       const target = new URL(href, `https://site.test${base === '/' ? '' : base.slice(0, -1)}${from}`);
       const path = decodeURIComponent(target.pathname);
-      if (!path.startsWith(base)) return broken.push(`${from} → ${href}（ベースパス ${base} の外）`);
+      if (!path.startsWith(base)) {
+        broken.push(`${from} → ${href}（ベースパス ${base} の外）`);
+        return undefined;
+      }
       const sitePath = '/' + path.slice(base.length);
-      if (!exists(sitePath, build)) return broken.push(`${from} → ${href}（ページがない）`);
+      if (!exists(sitePath, build)) {
+        broken.push(`${from} → ${href}（ページがない）`);
+        return undefined;
+      }
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (fragment && sitePath.endsWith('/') && !ids(sitePath).has(fragment))
         broken.push(`${from} → ${href}（#${fragment} がない）`);

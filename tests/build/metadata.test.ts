@@ -37,9 +37,12 @@ describe('head metadata', () => {
 
   it('gives each chapter and edition its own card', () => {
     for (const c of chapters) {
-      expect(page(`/${c.year}/${c.slug}/`)('meta[property="og:image"]').attr('content')).toBe(`${ORIGIN}/og/${c.year}/${c.slug}.png`);
+      expect(page(`/${c.year}/${c.slug}/`)('meta[property="og:image"]').attr('content')).toBe(
+        `${ORIGIN}/og/${c.year}/${c.slug}.png`,
+      );
     }
-    for (const e of editions) expect(page(`/${e.year}/`)('meta[property="og:image"]').attr('content')).toBe(`${ORIGIN}/og/${e.year}.png`);
+    for (const e of editions)
+      expect(page(`/${e.year}/`)('meta[property="og:image"]').attr('content')).toBe(`${ORIGIN}/og/${e.year}.png`);
   });
 });
 
@@ -63,7 +66,11 @@ describe('JSON-LD', () => {
     for (const c of chapters) {
       const [article] = jsonLd(`/${c.year}/${c.slug}/`);
       const edition = editions.find((e) => e.year === c.year)!;
-      expect(article).toMatchObject({ '@type': 'Article', headline: c.title, datePublished: c.published ?? edition.published });
+      expect(article).toMatchObject({
+        '@type': 'Article',
+        headline: c.title,
+        datePublished: c.published ?? edition.published,
+      });
       expect(article.isPartOf).toMatchObject({ '@type': 'Book', name: edition.title });
       expect(article.author).toBeTruthy();
     }

@@ -7,35 +7,55 @@ import { allPages, exists, fileOf, page } from './site.ts';
 describe('pages of the real content', () => {
   it('has a home page listing every edition, newest first', () => {
     const $ = page('/');
-    const listed = $('.edition-card .year-mark').map((_, el) => $(el).text()).get();
+    const listed = $('.edition-card .year-mark')
+      .map((_, el) => $(el).text())
+      .get();
     expect(listed).toEqual([...editions].sort((a, b) => b.year - a.year).map((e) => `${e.year}年版`));
   });
 
-  it.each(editions.map((e) => [e.year, e] as const))('has the %i edition page with its title and sources', (year, edition) => {
-    const $ = page(`/${year}/`);
-    expect($('h1').text()).toBe(edition.title);
-    expect($('title').text()).toContain(`${year}年版`);
-    expect($('meta[name=description]').attr('content')).toBe(edition.summary);
-    const sourceLinks = $('.notice a').map((_, a) => $(a).attr('href')).get();
-    expect(sourceLinks).toEqual(edition.sources.map((s) => s.url));
-    expect($('.notice').text()).toMatch(/要約|解説/);
-  });
+  it.each(editions.map((e) => [e.year, e] as const))(
+    'has the %i edition page with its title and sources',
+    (year, edition) => {
+      const $ = page(`/${year}/`);
+      expect($('h1').text()).toBe(edition.title);
+      expect($('title').text()).toContain(`${year}年版`);
+      expect($('meta[name=description]').attr('content')).toBe(edition.summary);
+      const sourceLinks = $('.notice a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+      expect(sourceLinks).toEqual(edition.sources.map((s) => s.url));
+      expect($('.notice').text()).toMatch(/要約|解説/);
+    },
+  );
 
-  it.each(chapters.map((c) => [`${c.year}/${c.slug}`, c] as const))('has the chapter %s with title, summary and kind', (_, chapter) => {
-    const $ = page(`/${chapter.year}/${chapter.slug}/`);
-    expect($('h1').text()).toBe(chapter.title);
-    expect($('meta[name=description]').attr('content')).toBe(chapter.summary);
-    expect($('.chapter__header .kind-badge').text()).toBe(chapter.kind === 'digest' ? '要約' : chapter.kind === 'commentary' ? '解説' : '原文');
-    expect($('.chapter__header .year-mark').text()).toBe(`${chapter.year}年版`);
-    expect($('.breadcrumbs li').map((_, li) => $(li).text()).get()).toEqual(['白書', `${chapter.year}年版`, chapter.title]);
-    if (chapter.kind === 'digest') expect($('.source-box a').attr('href')).toBe(chapter.source);
-    expect($('.chapter__header').text()).toMatch(/約\d+分（[\d,]+字）/);
-  });
+  it.each(chapters.map((c) => [`${c.year}/${c.slug}`, c] as const))(
+    'has the chapter %s with title, summary and kind',
+    (_, chapter) => {
+      const $ = page(`/${chapter.year}/${chapter.slug}/`);
+      expect($('h1').text()).toBe(chapter.title);
+      expect($('meta[name=description]').attr('content')).toBe(chapter.summary);
+      expect($('.chapter__header .kind-badge').text()).toBe(
+        chapter.kind === 'digest' ? '要約' : chapter.kind === 'commentary' ? '解説' : '原文',
+      );
+      expect($('.chapter__header .year-mark').text()).toBe(`${chapter.year}年版`);
+      expect(
+        $('.breadcrumbs li')
+          .map((_, li) => $(li).text())
+          .get(),
+      ).toEqual(['白書', `${chapter.year}年版`, chapter.title]);
+      if (chapter.kind === 'digest') expect($('.source-box a').attr('href')).toBe(chapter.source);
+      expect($('.chapter__header').text()).toMatch(/約\d+分（[\d,]+字）/);
+    },
+  );
 
-  it('lists each edition\'s chapters in order in its plain table of contents', () => {
+  it("lists each edition's chapters in order in its plain table of contents", () => {
     for (const edition of editions) {
       const $ = page(`/${edition.year}/`);
-      const listed = $('#toc-order').parent().find('.chapter-list .title a').map((_, a) => $(a).attr('href')).get();
+      const listed = $('#toc-order')
+        .parent()
+        .find('.chapter-list .title a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(listed).toEqual(chapters.filter((c) => c.year === edition.year).map((c) => `/${c.year}/${c.slug}/`));
     }
   });
@@ -44,15 +64,25 @@ describe('pages of the real content', () => {
     for (const edition of editions) {
       const $ = page(`/${edition.year}/`);
       const inEdition = chapters.filter((c) => c.year === edition.year);
-      for (const [kind, registry] of [['question', registries.questions], ['sign', registries.signs]] as const) {
+      for (const [kind, registry] of [
+        ['question', registries.questions],
+        ['sign', registries.signs],
+      ] as const) {
         const groups = $(`.toc-by-${kind} .toc-group`)
           .map((_, g) => ({
             title: $(g).find('.toc-group__title').text().trim(),
-            links: $(g).find('.chapter-list a').map((__, a) => $(a).attr('href')).get(),
+            links: $(g)
+              .find('.chapter-list a')
+              .map((__, a) => $(a).attr('href'))
+              .get(),
           }))
           .get();
         const field = kind === 'question' ? 'questions' : 'signs';
-        const expected = groupByTopic(inEdition, registry.entries as { id: string; title: string }[], (c) => c[field]).map((g) => ({
+        const expected = groupByTopic(
+          inEdition,
+          registry.entries as { id: string; title: string }[],
+          (c) => c[field],
+        ).map((g) => ({
           title: g.topic?.title ?? (kind === 'question' ? '問いを挙げていない章' : '兆しを挙げていない章'),
           links: g.chapters.map((c) => `/${c.year}/${c.slug}/`),
         }));
@@ -94,7 +124,9 @@ describe('pages of the real content', () => {
   it('gives every chapter heading a stable id that the contents list points to', () => {
     for (const chapter of chapters) {
       const $ = page(`/${chapter.year}/${chapter.slug}/`);
-      const targets = $('.contents a').map((_, a) => $(a).attr('href')).get();
+      const targets = $('.contents a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(targets.length).toBe($('.prose h2:not(#footnote-label), .prose h3').length);
       for (const target of targets) expect($(`[id="${decodeURIComponent(target.slice(1))}"]`).length, target).toBe(1);
     }
@@ -102,7 +134,11 @@ describe('pages of the real content', () => {
 
   it('renders GFM tables inside a scrollable region', () => {
     const $pages = chapters.map((c) => page(`/${c.year}/${c.slug}/`)).concat(editions.map((e) => page(`/${e.year}/`)));
-    const tables = $pages.flatMap(($) => $('.prose table').toArray().map((t) => $(t).parent().attr('class')));
+    const tables = $pages.flatMap(($) =>
+      $('.prose table')
+        .toArray()
+        .map((t) => $(t).parent().attr('class')),
+    );
     expect(tables.length).toBeGreaterThan(0);
     expect(new Set(tables)).toEqual(new Set(['table-scroll']));
   });
@@ -142,7 +178,13 @@ describe('every page', () => {
   });
 
   it('loads one shared stylesheet', () => {
-    const sheets = new Set(pages.flatMap((path) => page(path)('link[rel=stylesheet]').map((_, l) => page(path)(l).attr('href')).get()));
+    const sheets = new Set(
+      pages.flatMap((path) =>
+        page(path)('link[rel=stylesheet]')
+          .map((_, l) => page(path)(l).attr('href'))
+          .get(),
+      ),
+    );
     expect(sheets.size).toBe(1);
   });
 });
@@ -152,7 +194,12 @@ describe('the site under a sub-path (SITE_BASE=/lcwp/)', () => {
     for (const path of allPages('sub')) {
       const $ = page(path, 'sub');
       const refs = $('[href], [src], [srcset], form[action]')
-        .map((_, el) => [$(el).attr('href'), $(el).attr('src'), $(el).attr('action'), ...($(el).attr('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0])])
+        .map((_, el) => [
+          $(el).attr('href'),
+          $(el).attr('src'),
+          $(el).attr('action'),
+          ...($(el).attr('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0]),
+        ])
         .get()
         .filter((ref): ref is string => !!ref && !/^(https?:|mailto:|#|data:)/.test(ref));
       for (const ref of refs) expect(ref, `${path}: ${ref}`).toMatch(/^\/lcwp\//);

@@ -9,17 +9,20 @@ describe('privacy and security of the built pages', () => {
     const offending: string[] = [];
     for (const path of allPages()) {
       const $ = page(path);
-      $('script[src], link[rel=stylesheet], link[rel=preload], link[rel=icon], img, source, iframe, video, audio').each((_, el) => {
-        for (const attr of ['src', 'href', 'srcset']) {
-          const value = $(el).attr(attr);
-          if (!value) continue;
-          for (const ref of value.split(',').map((s) => s.trim().split(' ')[0])) {
-            if (/^(https?:)?\/\//.test(ref) && !ref.startsWith(ORIGIN)) offending.push(`${path}: ${ref}`);
+      $('script[src], link[rel=stylesheet], link[rel=preload], link[rel=icon], img, source, iframe, video, audio').each(
+        (_, el) => {
+          for (const attr of ['src', 'href', 'srcset']) {
+            const value = $(el).attr(attr);
+            if (!value) continue;
+            for (const ref of value.split(',').map((s) => s.trim().split(' ')[0])) {
+              if (/^(https?:)?\/\//.test(ref) && !ref.startsWith(ORIGIN)) offending.push(`${path}: ${ref}`);
+            }
           }
-        }
-      });
+        },
+      );
       const css = $('style').text();
-      if (/url\((['"]?)(https?:)?\/\//.test(css) || /@import/.test(css)) offending.push(`${path}: inline style loads a remote resource`);
+      if (/url\((['"]?)(https?:)?\/\//.test(css) || /@import/.test(css))
+        offending.push(`${path}: inline style loads a remote resource`);
     }
     expect(offending).toEqual([]);
   });
@@ -44,7 +47,10 @@ describe('privacy and security of the built pages', () => {
       const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
         ([, attrs, body]) => !/\bsrc=/.test(attrs) && !/type="application\/ld\+json"/.test(attrs) && body.trim() !== '',
       );
-      expect(inline.map(([tag]) => tag.slice(0, 80)), path).toEqual([]);
+      expect(
+        inline.map(([tag]) => tag.slice(0, 80)),
+        path,
+      ).toEqual([]);
       expect(html, path).not.toMatch(/\son[a-z]+="/);
     }
   });
@@ -55,7 +61,8 @@ describe('privacy and security of the built pages', () => {
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(csp).toMatch(/default-src 'self'/);
-    for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(header);
+    for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:'])
+      expect(headers).toContain(header);
     expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { groupByTopic, neighbours, sortChapters } from '../../src/lib/chapters.ts';
 
-const chapter = (year: number, order: number, slug: string, questions: string[] = []) => ({ year, order, slug, questions });
+const chapter = (year: number, order: number, slug: string, questions: string[] = []) => ({
+  year,
+  order,
+  slug,
+  questions,
+});
 
 const chapters = [
   chapter(2021, 2, 'b', ['q2']),
@@ -52,7 +57,11 @@ describe('groupByTopic', () => {
     expect(groups[1].chapters.map((c) => c.slug)).toEqual(['a', 'b']);
   });
   it('puts a topic first named by a later chapter after those of earlier chapters', () => {
-    const later = groupByTopic([chapter(2021, 1, 'a', ['q2']), chapter(2021, 2, 'b', ['q1'])], registry, (c) => c.questions);
+    const later = groupByTopic(
+      [chapter(2021, 1, 'a', ['q2']), chapter(2021, 2, 'b', ['q1'])],
+      registry,
+      (c) => c.questions,
+    );
     expect(later.map((g) => g.topic?.id)).toEqual(['q2', 'q1']);
   });
   it('puts chapters that name no topic in a last group of their own', () => {

@@ -40,7 +40,9 @@ describe('findContentProblems', () => {
   it('checks questions, signs, authors and people ids too', () => {
     const base = input();
     const problems = findContentProblems(
-      input({ chapters: [{ ...base.chapters[0], questions: ['nope'], signs: ['nope'], authors: ['nope'], people: ['nope'] }] }),
+      input({
+        chapters: [{ ...base.chapters[0], questions: ['nope'], signs: ['nope'], authors: ['nope'], people: ['nope'] }],
+      }),
     );
     expect(problems.map((p) => p.field)).toEqual(['questions', 'signs', 'authors', 'people']);
   });
@@ -50,7 +52,11 @@ describe('findContentProblems', () => {
     const twin = { ...base.chapters[0], slug: 'twin', file: 'content/editions/2021/twin.mdx' };
     const problems = findContentProblems(input({ chapters: [base.chapters[0], twin] }));
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/editions/2021/twin.mdx', field: 'order', message: expect.stringContaining('intro.mdx') }),
+      expect.objectContaining({
+        file: 'content/editions/2021/twin.mdx',
+        field: 'order',
+        message: expect.stringContaining('intro.mdx'),
+      }),
     ]);
   });
 
@@ -58,13 +64,18 @@ describe('findContentProblems', () => {
     const base = input();
     const other = { ...base.chapters[0], year: 2020, file: 'content/editions/2020/intro.mdx' };
     const problems = findContentProblems(
-      input({ editions: [...base.editions, { year: 2020, file: 'content/editions/2020/index.mdx' }], chapters: [base.chapters[0], other] }),
+      input({
+        editions: [...base.editions, { year: 2020, file: 'content/editions/2020/index.mdx' }],
+        chapters: [base.chapters[0], other],
+      }),
     );
     expect(problems).toEqual([]);
   });
 
   it('reports a duplicate registry id', () => {
-    const problems = findContentProblems(input({ questions: { file: 'content/questions.yaml', entries: [{ id: 'q1' }, { id: 'q1' }] } }));
+    const problems = findContentProblems(
+      input({ questions: { file: 'content/questions.yaml', entries: [{ id: 'q1' }, { id: 'q1' }] } }),
+    );
     expect(problems).toEqual([expect.objectContaining({ file: 'content/questions.yaml', field: 'id: q1' })]);
   });
 
@@ -73,7 +84,10 @@ describe('findContentProblems', () => {
       input({
         regions: {
           file: 'content/regions.yaml',
-          entries: [{ id: 'kamaishi', aliases: ['unnan', 'old'] }, { id: 'unnan', aliases: ['old'] }],
+          entries: [
+            { id: 'kamaishi', aliases: ['unnan', 'old'] },
+            { id: 'unnan', aliases: ['old'] },
+          ],
         },
       }),
     );
@@ -83,7 +97,9 @@ describe('findContentProblems', () => {
 
   it('reports a chapter whose edition folder has no index.mdx', () => {
     const problems = findContentProblems(input({ editions: [] }));
-    expect(problems).toEqual([expect.objectContaining({ message: expect.stringContaining('content/editions/2021/index.mdx がありません') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('content/editions/2021/index.mdx がありません') }),
+    ]);
   });
 
   it('reports a file name that cannot be a URL', () => {
@@ -100,7 +116,9 @@ describe('findContentProblems', () => {
   });
 
   it('checks credited people', () => {
-    const problems = findContentProblems(input({ credits: [{ file: 'content/editions/2021/index.mdx', person: 'nobody' }] }));
+    const problems = findContentProblems(
+      input({ credits: [{ file: 'content/editions/2021/index.mdx', person: 'nobody' }] }),
+    );
     expect(problems[0].field).toBe('credits.person');
   });
 });

@@ -26,7 +26,9 @@ describe('yearFromId', () => {
 
 describe('newestFirst', () => {
   it('orders editions from the newest year', () => {
-    expect(newestFirst([{ year: 2019 }, { year: 2021 }, { year: 2020 }]).map((e) => e.year)).toEqual([2021, 2020, 2019]);
+    expect(newestFirst([{ year: 2019 }, { year: 2021 }, { year: 2020 }]).map((e) => e.year)).toEqual([
+      2021, 2020, 2019,
+    ]);
   });
 });
 

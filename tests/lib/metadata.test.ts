@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, chapterJsonLd, citationLine, citationTags, editionJsonLd, websiteJsonLd } from '../../src/lib/metadata.ts';
+import {
+  bibtex,
+  chapterJsonLd,
+  citationLine,
+  citationTags,
+  editionJsonLd,
+  websiteJsonLd,
+} from '../../src/lib/metadata.ts';
 
 const edition = {
   year: 2021,
@@ -18,19 +25,30 @@ const digest = {
   authors: ['田中勲'],
   source: 'https://note.com/careerfor/n/n3f387b838eab',
 };
-const commentary = { ...digest, kind: 'commentary' as const, authors: [], source: undefined, slug: 'questions-and-signs' };
+const commentary = {
+  ...digest,
+  kind: 'commentary' as const,
+  authors: [],
+  source: undefined,
+  slug: 'questions-and-signs',
+};
 
 describe('JSON-LD', () => {
   it('describes a chapter as an Article that is part of its edition', () => {
     const ld = chapterJsonLd(digest, edition);
-    expect(ld).toMatchObject({ '@type': 'Article', headline: digest.title, datePublished: '2021-06-10', isBasedOn: digest.source });
+    expect(ld).toMatchObject({
+      '@type': 'Article',
+      headline: digest.title,
+      datePublished: '2021-06-10',
+      isBasedOn: digest.source,
+    });
     expect(ld.isPartOf).toMatchObject({ '@type': 'Book', name: edition.title });
     expect(ld.author).toEqual([{ '@type': 'Person', name: '田中勲' }]);
   });
   it('credits the publisher when the author is unknown', () => {
     expect(chapterJsonLd(commentary, edition).author).toEqual({ '@type': 'Organization', name: edition.publisher });
   });
-  it('lists an edition\'s chapters in order', () => {
+  it("lists an edition's chapters in order", () => {
     const ld = editionJsonLd(edition, [digest, commentary]);
     expect(ld.hasPart.map((p) => p.position)).toEqual([1, 2]);
   });

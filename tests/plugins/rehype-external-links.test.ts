@@ -6,7 +6,9 @@ describe('rehypeExternalLinks', () => {
   it('marks links to other sites and leaves internal links and fragments alone', async () => {
     const { actual, expected } = await fixture('external-links', { rehype: [rehypeExternalLinks] });
     expect(actual).toBe(expected);
-    expect(actual).toContain('<a href="https://note.com/careerfor/n/ne275473fbe2b" rel="noopener noreferrer" class="external">');
+    expect(actual).toContain(
+      '<a href="https://note.com/careerfor/n/ne275473fbe2b" rel="noopener noreferrer" class="external">',
+    );
     expect(actual).toContain('<a href="/2021/">');
     expect(actual).toContain('<a href="#fn">');
   });

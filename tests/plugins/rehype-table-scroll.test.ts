@@ -6,7 +6,9 @@ describe('rehypeTableScroll', () => {
   it('wraps a GFM table in a focusable, labelled scroll region', async () => {
     const { actual, expected } = await fixture('table-scroll', { rehype: [rehypeTableScroll] });
     expect(actual).toBe(expected);
-    expect(actual).toMatch(/^<section class="table-scroll" tabindex="0" aria-label="表1（横にスクロールできます）"><table>/);
+    expect(actual).toMatch(
+      /^<section class="table-scroll" tabindex="0" aria-label="表1（横にスクロールできます）"><table>/,
+    );
   });
 
   it('numbers the regions so each has its own name on the page', async () => {

@@ -56,7 +56,9 @@ describe('chapterSchema', () => {
   });
 
   it('rejects ids that are not ASCII kebab-case', () => {
-    expect(issues({ ...valid, regions: ['岐阜'] })).toEqual([expect.stringMatching(/^regions\.0: 「岐阜」は id に使えません/)]);
+    expect(issues({ ...valid, regions: ['岐阜'] })).toEqual([
+      expect.stringMatching(/^regions\.0: 「岐阜」は id に使えません/),
+    ]);
   });
 
   it('rejects a source that is not a URL', () => {

@@ -28,7 +28,10 @@ describe('editionSchema', () => {
 
   it('rejects a date that does not exist, naming the field', () => {
     const result = editionSchema.safeParse({ ...valid, published: '2021-02-30' });
-    expect(result.error?.issues[0]).toMatchObject({ path: ['published'], message: expect.stringContaining('2021-02-30') });
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ['published'],
+      message: expect.stringContaining('2021-02-30'),
+    });
   });
 
   it('rejects an unknown status', () => {

@@ -27,7 +27,10 @@ describe('pressSchema', () => {
     expect(firstIssue({ ...valid, date: '2021-13-01' })).toMatchObject({ path: ['date'] });
   });
   it('needs the day of the release', () => {
-    expect(firstIssue({ ...valid, date: '2021-07' })).toMatchObject({ path: ['date'], message: expect.stringContaining('日まで') });
+    expect(firstIssue({ ...valid, date: '2021-07' })).toMatchObject({
+      path: ['date'],
+      message: expect.stringContaining('日まで'),
+    });
   });
   it('rejects a missing source', () => {
     const { source: _, ...rest } = valid;

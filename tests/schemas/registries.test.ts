@@ -5,7 +5,9 @@ import { topicSchema } from '../../src/schemas/topic.ts';
 
 describe('topicSchema (問い・兆し)', () => {
   it('accepts an entry and defaults aliases to none', () => {
-    expect(topicSchema.parse({ id: 'remote-pro-bono', title: '遠隔プロボノ', description: '説明。' }).aliases).toEqual([]);
+    expect(topicSchema.parse({ id: 'remote-pro-bono', title: '遠隔プロボノ', description: '説明。' }).aliases).toEqual(
+      [],
+    );
   });
   it('rejects a Japanese id, saying which characters are allowed', () => {
     const result = topicSchema.safeParse({ id: '遠隔', title: 't', description: 'd' });
@@ -23,7 +25,13 @@ describe('regionSchema', () => {
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['description', 'name', 'prefecture']);
   });
   it('rejects partners that are not a list of names', () => {
-    const result = regionSchema.safeParse({ id: 'unnan', name: '雲南市', prefecture: '島根県', description: 'd', partners: 'おっちラボ' });
+    const result = regionSchema.safeParse({
+      id: 'unnan',
+      name: '雲南市',
+      prefecture: '島根県',
+      description: 'd',
+      partners: 'おっちラボ',
+    });
     expect(result.error?.issues[0].path).toEqual(['partners']);
   });
 });

@@ -16,7 +16,9 @@ describe('src/styles/global.css', () => {
   });
 
   it('closes every block it opens', () => {
-    const text = readFileSync('src/styles/global.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/'[^']*'/g, '');
+    const text = readFileSync('src/styles/global.css', 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/'[^']*'/g, '');
     expect(text.split('{').length).toBe(text.split('}').length);
   });
 });
