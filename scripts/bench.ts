@@ -41,8 +41,8 @@ interface Run {
   totalSeconds: number;
   /** CPU seconds (user + system) of the build, Pagefind included when the integration runs it. */
   buildCpuSeconds: number;
-  /** CPU seconds of indexing when this script runs it; 0 when the integration does (counted in the build). */
-  indexCpuSeconds: number;
+  /** CPU seconds of indexing when this script runs it; null when the integration does (counted in the build). */
+  indexCpuSeconds: number | null;
   peakRssMiB: number;
 }
 
@@ -127,7 +127,7 @@ async function buildOnce(
         indexSeconds,
         totalSeconds: buildSeconds,
         buildCpuSeconds: build.cpuSeconds,
-        indexCpuSeconds: 0,
+        indexCpuSeconds: null,
         peakRssMiB: build.peakRssBytes / 2 ** 20,
       },
     };
@@ -188,14 +188,15 @@ async function bench(size: Size, runs: number, seed: number, keep: boolean, warm
 
   const pages = walk(outDir).filter((f) => f.endsWith('.html')).length;
   const weights = chapterPaths.map((path) => pageWeight(outDir, join(outDir, path, 'index.html')));
-  const pick = (key: keyof Run) => round(median(results.map((r) => r[key])), key === 'peakRssMiB' ? 0 : 2);
+  const pick = (key: Exclude<keyof Run, 'indexCpuSeconds'>) =>
+    round(median(results.map((r) => r[key])), key === 'peakRssMiB' ? 0 : 2);
   const med: Run = {
     buildSeconds: pick('buildSeconds'),
     astroSeconds: pick('astroSeconds'),
     indexSeconds: pick('indexSeconds'),
     totalSeconds: pick('totalSeconds'),
     buildCpuSeconds: pick('buildCpuSeconds'),
-    indexCpuSeconds: pick('indexCpuSeconds'),
+    indexCpuSeconds: indexedBy === 'bench' ? round(median(results.map((r) => r.indexCpuSeconds ?? 0))) : null,
     peakRssMiB: pick('peakRssMiB'),
   };
   const result: BenchResult = {
@@ -212,7 +213,9 @@ async function bench(size: Size, runs: number, seed: number, keep: boolean, warm
     corpus,
     indexedBy,
     cache: warm ? 'warm' : 'cold',
-    runs: results.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, round(v)])) as unknown as Run),
+    runs: results.map(
+      (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? v : round(v)])) as unknown as Run,
+    ),
     median: med,
     pages,
     msPerPage: round((med.astroSeconds * 1000) / pages, 1),
@@ -236,14 +239,15 @@ async function bench(size: Size, runs: number, seed: number, keep: boolean, warm
 const kb = (bytes: number) => `${round(bytes / 1024, 1)} KB`;
 const mb = (bytes: number) => `${round(bytes / 2 ** 20, 1)} MB`;
 
-/** Rows of the table: label and how to show a result's value (a number too, for ratios). */
-const ROWS: [string, (r: BenchResult) => number, (n: number) => string][] = [
+/** Rows of the table: label and how to show a result's value (a number too, for ratios; null: not measured). */
+const ROWS: [string, (r: BenchResult) => number | null, (n: number) => string][] = [
   ['章（版 × 章）', (r) => r.corpus.chapters, String],
   ['ページ', (r) => r.pages, String],
   ['Astro ビルド（秒）', (r) => r.median.astroSeconds, (n) => n.toFixed(1)],
   ['索引 Pagefind（秒）', (r) => r.median.indexSeconds, (n) => n.toFixed(1)],
   ['合計（秒）', (r) => r.median.totalSeconds, (n) => n.toFixed(1)],
   ['ビルドの CPU 時間（秒）', (r) => r.median.buildCpuSeconds, (n) => n.toFixed(1)],
+  // With the integration, Pagefind runs inside the build and its CPU time is part of the build's.
   ['索引の CPU 時間（秒）', (r) => r.median.indexCpuSeconds, (n) => n.toFixed(1)],
   ['開始時のロードアベレージ', (r) => r.loadAverage, (n) => n.toFixed(1)],
   ['1ページあたり（ms）', (r) => r.msPerPage, (n) => n.toFixed(1)],
@@ -262,10 +266,13 @@ function describe(r: BenchResult): string {
 function table(results: BenchResult[]): string {
   const header = ['指標', ...results.map(describe), ...(results.length === 2 ? ['B / A'] : [])];
   const rows = ROWS.map(([label, value, show]) => {
-    const cells = results.map((r) => show(value(r)));
+    const cells = results.map((r) => {
+      const n = value(r);
+      return n === null ? '—（ビルドに含む）' : show(n);
+    });
     if (results.length === 2) {
       const [a, b] = results.map(value);
-      cells.push(a ? (b / a).toFixed(2) : '—');
+      cells.push(a && b !== null ? (b / a).toFixed(2) : '—');
     }
     return [label, ...cells];
   });
