@@ -14,7 +14,10 @@ const FONT_FILE = require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoS
 const FONT = 'Noto Sans JP Bold';
 const WIDTH = 1200;
 const HEIGHT = 630;
-const CACHE_DIR = join('node_modules', '.cache', 'lcwp-og');
+// Beside Astro's own cache when a build names one (the benchmark does, to measure cold builds).
+const CACHE_DIR = process.env.ASTRO_CACHE_DIR
+  ? join(process.env.ASTRO_CACHE_DIR, 'lcwp-og')
+  : join('node_modules', '.cache', 'lcwp-og');
 
 export interface CardInput {
   /** Main line: the chapter or edition title. */
