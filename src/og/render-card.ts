@@ -65,13 +65,7 @@ async function draw({ title, kicker, accent }: CardInput): Promise<Buffer> {
   const [kickerImage, footerImage, ...lineImages] = await Promise.all([
     textImage(`<span foreground="${accent}" size="28pt">${escapeMarkup(kicker)}</span>`, WIDTH - 200, 56),
     textImage(`<span foreground="#5f5a52" size="22pt">ローカルキャリア白書 ウェブ版</span>`, WIDTH - 400, 48),
-    ...lines.map((line) =>
-      textImage(
-        `<span foreground="#1f1d1a" size="${size}pt">${escapeMarkup(line)}</span>`,
-        WIDTH - 220,
-        lineHeight + 20,
-      ),
-    ),
+    ...lines.map((line) => textImage(`<span foreground="#1f1d1a" size="${size}pt">${escapeMarkup(line)}</span>`, WIDTH - 220, lineHeight + 20)),
   ]);
   return sharp(background)
     .composite([
@@ -88,10 +82,7 @@ async function draw({ title, kicker, accent }: CardInput): Promise<Buffer> {
  * title, kicker or colour changed.
  */
 export async function renderCard(input: CardInput): Promise<Buffer> {
-  const key = createHash('sha256')
-    .update(JSON.stringify([input.title, input.kicker, input.accent, FONT_FILE]))
-    .digest('hex')
-    .slice(0, 24);
+  const key = createHash('sha256').update(JSON.stringify([input.title, input.kicker, input.accent, FONT_FILE])).digest('hex').slice(0, 24);
   const cached = join(CACHE_DIR, `${key}.png`);
   try {
     return await readFile(cached);
