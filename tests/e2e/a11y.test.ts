@@ -4,28 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { BUILDS } from '../setup/builds.ts';
-import { chapters, editions, press } from '../build/content.ts';
 
-/** One page of every type. */
-const PAGES = [
-  '/',
-  `/${editions[0].year}/`,
-  `/${chapters.find((c) => c.kind === 'digest')!.year}/${chapters.find((c) => c.kind === 'digest')!.slug}/`,
-  '/404.html',
-  '/questions/',
-  '/questions/what-is-a-local-career/',
-  '/questions/what-is-a-local-career/compare/',
-  '/regions/gifu/',
-  '/people/tanaka-isao/',
-  '/signs/',
-  '/signs/remote-pro-bono/',
-  '/signs/remote-pro-bono/compare/',
-  '/regions/',
-  '/people/',
-  '/press/',
-  `/press/${press[0].slug}/`,
-  '/search/',
-];
+import { PAGES } from './pages.ts';
 
 let browser: Browser;
 let server: StaticServer;

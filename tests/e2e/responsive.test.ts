@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { BUILDS } from '../setup/builds.ts';
+import { PAGES } from './pages.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(BUILDS.root.outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('narrow screens', () => {
+  // The smallest phones in use are 320 CSS pixels wide; nothing may push the page sideways there
+  // (wide tables scroll inside their own region instead).
+  it.each(PAGES)('%s fits 320 px without sideways scrolling', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      await page.goto(server.origin + path);
+      const overflow = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => !el.closest('.table-scroll, .compare, pre, .site-nav'))
+          .filter((el) => el.getBoundingClientRect().right > width + 1)
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+        return { scroll: document.documentElement.scrollWidth - width, wide: [...new Set(wide)].slice(0, 5) };
+      });
+      expect(overflow).toEqual({ scroll: 0, wide: [] });
+    } finally {
+      await page.close();
+    }
+  });
+});
