@@ -7,6 +7,25 @@ export function kindLabel(kind: ChapterKind): string {
   return LABELS[kind];
 }
 
+const WRITTEN_AS: Record<ChapterKind, string> = {
+  digest: '原典の記事を自分の言葉でまとめた要約',
+  commentary: 'その版について記録された主題の解説',
+  original: '原典の本文',
+};
+
+/**
+ * What an edition's pages are, for the notice on its page: each kind its chapters use, in a
+ * fixed order, e.g. 「このサイトが書いた、原典の記事を…要約と、その版について…解説です。」
+ */
+export function editionNotice(kinds: readonly ChapterKind[]): string {
+  const present = (['digest', 'commentary', 'original'] as const).filter((k) => kinds.includes(k));
+  if (present.length === 0) return 'この版にはまだ章がありません。';
+  const written = present.filter((k) => k !== 'original').map((k) => WRITTEN_AS[k]);
+  const own = written.length > 0 ? `このサイトが書いた、${written.join('と、')}です。原典そのものではありません。` : '';
+  const original = present.includes('original') ? '原文として掲げた章は原典の本文です。' : '';
+  return `この版のページと章の文章は、${own}${original}`;
+}
+
 /** A sentence that says what the page is, for the top of a chapter. */
 export function kindNotice(kind: ChapterKind): string {
   switch (kind) {

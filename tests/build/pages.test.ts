@@ -25,6 +25,12 @@ describe('pages of the real content', () => {
         .get();
       expect(sourceLinks).toEqual(edition.sources.map((s) => s.url));
       expect($('.notice').text()).toMatch(/要約|解説/);
+      // A search box kept to this edition, working without JavaScript.
+      const form = $('form.edition-search');
+      expect(form.attr('action')).toBe('/search/');
+      expect(form.attr('method')).toBe('get');
+      expect(form.find('input[type=hidden][name=edition]').attr('value')).toBe(String(year));
+      expect(form.find('input[type=search][name=q]').length).toBe(1);
     },
   );
 
