@@ -3,7 +3,7 @@
  * drafts over a build of a copy of the fixture corpus (the real content has no alias to follow).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { buildSiteOrThrow } from '../setup/build.ts';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -162,26 +162,7 @@ describe('aliases, redirect_from, unused entries and drafts (fixture corpus)', (
     edit(content, 'regions.yaml', '- id: fixture-region\n', '- id: fixture-region\n  aliases: [old-region]\n');
     edit(content, 'editions/2091/opening.md', 'order: 1\n', 'order: 1\nredirect_from: [/2091/old-opening]\n');
     rmSync(outDir, { recursive: true, force: true });
-    // Vitest puts its own import.meta.env (NODE_ENV=test, DEV, BASE_URL…) into process.env; a
-    // production build must not inherit it.
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(
-        ([key]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'PREVIEW_DRAFTS'].includes(key),
-      ),
-    );
-    const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], {
-      encoding: 'utf8',
-      env: {
-        ...env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        CONTENT_DIR: content,
-        ASTRO_OUT_DIR: outDir,
-        SITE_URL: 'https://example.test',
-        SITE_BASE: '/lcwp/',
-      },
-    });
-    output = result.stdout + result.stderr;
-    if (result.status !== 0) throw new Error(`fixture build failed:\n${output}`);
+    output = buildSiteOrThrow({ outDir, contentDir: content });
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { buildSiteOrThrow } from '../setup/build.ts';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -33,24 +33,7 @@ describe('press archive pagination (fixture corpus with 26 releases)', () => {
     expect(problems).toEqual([]);
     expected = newestReleasesFirst(read.press.filter((p) => !p.draft));
     rmSync(outDir, { recursive: true, force: true });
-    // Vitest's own import.meta.env values leak into process.env; a production build must not see them.
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(
-        ([key]) => !['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'PREVIEW_DRAFTS'].includes(key),
-      ),
-    );
-    const result = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], {
-      encoding: 'utf8',
-      env: {
-        ...env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        CONTENT_DIR: content,
-        ASTRO_OUT_DIR: outDir,
-        SITE_URL: 'https://example.test',
-        SITE_BASE: base,
-      },
-    });
-    if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}${result.stderr}`);
+    buildSiteOrThrow({ outDir, base, contentDir: content });
   });
 
   it('puts 20 releases on /press/ and the rest on /press/2/, newest first across pages', () => {

@@ -3,11 +3,11 @@
  * `scripts/build.ts` as `npm run build` makes them: drafts, determinism, build safety, sitemap.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pagePaths, redirectSources } from '../../scripts/lib/published-urls.ts';
 import { edit, FIXTURE_CORPUS } from '../scripts/temp-corpus.ts';
+import { buildSite } from '../setup/build.ts';
 
 const root = resolve('.tmp/test-dist/publishing');
 const out = {
@@ -21,19 +21,7 @@ const out = {
 const corpus = join(root, 'content');
 
 function build(outDir: string, env: Record<string, string> = {}, contentDir = corpus) {
-  const clean = { ...process.env };
-  delete clean.PREVIEW_DRAFTS;
-  return spawnSync(process.execPath, ['scripts/build.ts'], {
-    encoding: 'utf8',
-    env: {
-      ...clean,
-      CONTENT_DIR: contentDir,
-      ASTRO_OUT_DIR: outDir,
-      SITE_URL: 'https://example.test',
-      SITE_BASE: '/lcwp/',
-      ...env,
-    },
-  });
+  return buildSite({ outDir, env, contentDir });
 }
 
 /** Every file of a build, path → bytes. */

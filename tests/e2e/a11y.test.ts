@@ -1,32 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { BUILDS } from '../setup/builds.ts';
+import { describe, expect, it } from 'vitest';
+import { PAGES, siteInBrowser } from './pages.ts';
 
-import { PAGES } from './pages.ts';
-
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(BUILDS.root.outDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it.each(PAGES)(`has no violations on %s in the ${colorScheme} scheme`, async (path) => {
-      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       try {
-        await page.goto(server.origin + path);
+        await page.goto(site.server.origin + path);
         const { violations } = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
           .analyze();
@@ -41,13 +25,13 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
 describe('Content-Security-Policy of public/_headers', () => {
   it.each(PAGES)('blocks nothing on %s', async (path) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
     try {
-      const response = await page.goto(server.origin + path);
+      const response = await page.goto(site.server.origin + path);
       expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
       await page.waitForLoadState('networkidle');
       expect(violations).toEqual([]);
@@ -59,9 +43,9 @@ describe('Content-Security-Policy of public/_headers', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link first and shows a focus outline', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(server.origin + PAGES[2]);
+      await page.goto(site.server.origin + PAGES[2]);
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;

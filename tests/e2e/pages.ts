@@ -1,5 +1,10 @@
-/** One page of every type, for the browser tests. */
+/** One page of every type, and the browser to open them in, for the browser tests. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { chapters, editions, press } from '../build/content.ts';
+import { BUILDS } from '../setup/builds.ts';
 
 export const PAGES = [
   '/',
@@ -20,3 +25,16 @@ export const PAGES = [
   `/press/${press[0].slug}/`,
   '/search/',
 ];
+
+/** Chromium and a static server over the root build, started once for a test file. */
+export function siteInBrowser(): { browser: Browser; server: StaticServer } {
+  const site = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    [site.server, site.browser] = await Promise.all([serveStatic(BUILDS.root.outDir), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}

@@ -1,30 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { BUILDS } from '../setup/builds.ts';
-import { PAGES } from './pages.ts';
-
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(BUILDS.root.outDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+import { describe, expect, it } from 'vitest';
+import { PAGES, siteInBrowser } from './pages.ts';
+const site = siteInBrowser();
 
 describe('narrow screens', () => {
   // The smallest phones in use are 320 CSS pixels wide; nothing may push the page sideways there
   // (wide tables scroll inside their own region instead).
   it.each(PAGES)('%s fits 320 px without sideways scrolling', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     try {
-      await page.goto(server.origin + path);
+      await page.goto(site.server.origin + path);
       const overflow = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
         const wide = [...document.querySelectorAll('body *')]
