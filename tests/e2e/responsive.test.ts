@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGES, siteInBrowser } from './pages.ts';
+
 const site = siteInBrowser();
 
 describe('narrow screens', () => {
