@@ -237,6 +237,20 @@ export async function topicIndex(registry: 'questions' | 'signs'): Promise<Index
   );
 }
 
+/** What a 問い or 兆し page and its compare page are built from. */
+export interface TopicRoute {
+  registry: 'questions' | 'signs';
+  index: IndexEntry<Topic, Chapter>;
+}
+
+/** getStaticPaths of the entry and compare pages of one topic registry: one page per entry. */
+export async function topicRoutes(registry: TopicRoute['registry']) {
+  return (await topicIndex(registry)).map((index) => ({
+    params: { id: index.entry.id },
+    props: { registry, index } satisfies TopicRoute,
+  }));
+}
+
 const sections = new Map<string, Promise<Heading[]>>();
 
 /**
