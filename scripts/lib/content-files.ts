@@ -21,6 +21,7 @@ import {
   type RegistryInput,
 } from '../../src/lib/content-problems.ts';
 import { mdxSyntaxProblem } from '../../src/lib/mdx-errors.ts';
+import { placeholderProblems } from '../../src/lib/placeholders.ts';
 
 const projectRoot = process.cwd();
 const rel = (path: string) => relative(projectRoot, path) || path;
@@ -48,12 +49,19 @@ function schemaProblems(file: string, error: z.ZodError, prefix = ''): Problem[]
 interface Parsed<T> {
   file: string;
   data?: T;
+  /** The front matter as written, before the schema (undefined when the YAML cannot be read). */
+  frontmatter?: Record<string, unknown>;
 }
 
+/**
+ * Reads one edition, chapter or press file. `unpublished` says from its front matter whether it
+ * stays out of a production build, which makes what is left to write a warning, not an error.
+ */
 async function readDocument<S extends z.ZodType>(
   path: string,
   schema: S,
   problems: Problem[],
+  unpublished: (frontmatter: Record<string, unknown>) => boolean,
 ): Promise<Parsed<z.output<S>>> {
   const file = rel(path);
   const source = await readFile(path, 'utf8');
@@ -74,6 +82,7 @@ async function readDocument<S extends z.ZodType>(
     });
     return { file };
   }
+  problems.push(...placeholderProblems(file, source, unpublished(frontmatter)));
   if (path.endsWith('.mdx')) {
     try {
       await compile(body, { development: false });
@@ -84,9 +93,9 @@ async function readDocument<S extends z.ZodType>(
   const result = schema.safeParse(frontmatter);
   if (!result.success) {
     problems.push(...schemaProblems(file, result.error));
-    return { file };
+    return { file, frontmatter };
   }
-  return { file, data: result.data };
+  return { file, data: result.data, frontmatter };
 }
 
 async function readRegistry<S extends z.ZodType>(path: string, schema: S, problems: Problem[]): Promise<RegistryInput> {
@@ -122,6 +131,9 @@ async function readRegistry<S extends z.ZodType>(path: string, schema: S, proble
 
 type ChapterInput = ContentInput['chapters'][number];
 
+const isDraftEdition = (frontmatter: Record<string, unknown>) => frontmatter.status === 'draft';
+const isDraftEntry = (frontmatter: Record<string, unknown>) => frontmatter.draft === true;
+
 export interface CheckResult {
   problems: Problem[];
   counts: { editions: number; chapters: number; press: number; registryEntries: number };
@@ -156,10 +168,12 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
     const year = Number(folder);
     const files = (await list(dir)).filter((f) => /\.mdx?$/.test(f));
     const index = files.find((f) => /^index\.mdx?$/.test(f));
+    let editionDraft = false;
     if (index) {
-      const edition = await readDocument(join(dir, index), editionSchema, problems);
+      const edition = await readDocument(join(dir, index), editionSchema, problems, isDraftEdition);
+      editionDraft = isDraftEdition(edition.frontmatter ?? {});
       // An index with bad front matter still makes the folder an edition for the other checks.
-      editionFiles.push({ year, file: edition.file });
+      editionFiles.push({ year, file: edition.file, draft: editionDraft });
       if (edition.data) editions.push({ ...edition.data, year, file: edition.file });
       if (edition.data?.cover && !(await exists(join(dir, edition.data.cover)))) {
         problems.push({
@@ -171,7 +185,12 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
       for (const credit of edition.data?.credits ?? []) credits.push({ file: edition.file, person: credit.person });
     }
     for (const name of files.filter((f) => f !== index)) {
-      const chapter = await readDocument(join(dir, name), chapterSchema, problems);
+      const chapter = await readDocument(
+        join(dir, name),
+        chapterSchema,
+        problems,
+        (frontmatter) => editionDraft || isDraftEntry(frontmatter),
+      );
       const slug = name.replace(/\.mdx?$/, '');
       if (chapter.data) chapters.push({ ...chapter.data, year, slug, file: chapter.file });
     }
@@ -180,7 +199,7 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
   const press: CheckResult['content']['press'] = [];
   const pressDir = join(contentDir, 'press');
   for (const name of (await list(pressDir)).filter((f) => /\.mdx?$/.test(f))) {
-    const release = await readDocument(join(pressDir, name), pressSchema, problems);
+    const release = await readDocument(join(pressDir, name), pressSchema, problems, isDraftEntry);
     if (!/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(name)) {
       problems.push({
         file: release.file,

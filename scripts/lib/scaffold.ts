@@ -1,12 +1,18 @@
 /**
- * What `npm run new:edition` and `npm run new:chapter` write. The scaffolds leave every required
- * field empty on purpose: until an editor fills them, `npm run check:content` (and so the build)
- * fails and names each empty field, so a half-written edition can never be published by mistake.
+ * What `npm run new:edition`, `new:chapter` and `new:press` write: drafts that pass
+ * `npm run check:content` and build (a draft stays out of production builds), with every field
+ * and a Japanese note on each. What the editor still has to write carries the mark 【要記入】
+ * (src/lib/placeholders.ts): check:content lists each as a warning while the entry is a draft and
+ * as an error once it would be published, so a half-written entry can never go out by mistake.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { idPattern } from '../../src/schemas/fields.ts';
+import { PLACEHOLDER as TODO } from '../../src/lib/placeholders.ts';
+import { fullDateField, idPattern } from '../../src/schemas/fields.ts';
+
+/** A URL the schema accepts and no one can mistake for a real one (.invalid is reserved). */
+const NO_URL = 'https://example.invalid/';
 
 /** A mistake in the command line; the message is for the editor. */
 export class ScaffoldError extends Error {}
@@ -33,13 +39,27 @@ export function parseYear(raw: string | undefined): number {
   return Number(raw);
 }
 
-export function parseSlug(raw: string | undefined): string {
+export function parseSlug(
+  raw: string | undefined,
+  example = 'npm run new:chapter -- 2022 right-hand-graduates',
+): string {
   if (!raw || !idPattern.test(raw) || raw === 'index') {
     throw new ScaffoldError(
-      `「${raw ?? ''}」は章のスラッグ（URL の一部）に使えません。半角英小文字・数字・ハイフンだけで書いてください（index は使えません）。例: npm run new:chapter -- 2022 right-hand-graduates`,
+      `「${raw ?? ''}」はスラッグ（URL の一部）に使えません。半角英小文字・数字・ハイフンだけで書いてください（index は使えません）。例: ${example}`,
     );
   }
   return raw;
+}
+
+/** A full date, YYYY-MM-DD, that exists in the calendar. */
+export function parseDate(raw: string | undefined): string {
+  const result = fullDateField.safeParse(raw ?? '');
+  if (!raw || !/^\d{4}-\d{2}-\d{2}$/.test(raw) || !result.success) {
+    throw new ScaffoldError(
+      `「${raw ?? ''}」は発表日として使えません。2022-07-08 のように年-月-日で書いてください。例: npm run new:press -- 2022-07-08 living-lab`,
+    );
+  }
+  return result.data;
 }
 
 /** The order after the highest one already used in the edition (1 for the first chapter). */
@@ -50,21 +70,21 @@ export function nextOrder(orders: readonly number[]): number {
 export function editionScaffold(year: number): string {
   return `---
 # 版の題名。原本の表記どおりに（例: ローカルキャリア白書${year}―副題―）。
-title: ""
+title: ${TODO}版の題名
 # 副題があれば、行頭の # を消して書く。なければこのままでよい。
 # subtitle: ""
 # 公開日。${year}-06-10 の形。日や月が分からなければ "${year}-06" や "${year}" と引用符付きで。
-published: ""
+published: "${year}" # ${TODO}公開日（${year}-06-10 の形）
 # 公開日についての注記（例: 日付は未確認）。あれば行頭の # を消して書く。
 # published_note: ""
 # draft（下書き）のあいだは npm run dev とプレビュー用のビルドにだけ出る。公開するときに published にする。
 status: draft
 # 原本の形態（例: 冊子、note マガジン）。分からなければ 未確認。
-format: ""
+format: ${TODO}原本の形態
 # 原本の発行者。
 publisher: 一般社団法人 地域・人材共創機構（CAREER FOR）
 # カードやトップページ、検索結果に出る1〜2文の要約。
-summary: ""
+summary: ${TODO}1〜2文の要約
 # 表紙画像。npm run covers -- ${year} で images/cover.png を作ってから、行頭の # を消す。
 # cover: ./images/cover.png
 # 版の色（#rrggbb）。書かなければ年ごとの既定の色になる。
@@ -73,16 +93,16 @@ summary: ""
 credits: []
 # 原本と、事実の出どころへのリンク。1つ以上。
 sources:
-  - label: ""
-    url: ""
+  - label: ${TODO}原本の名前（例 note マガジン「ローカルキャリア白書${year}」）
+    url: ${NO_URL} # ${TODO}原本の URL
 # 版全体が扱う問い（questions.yaml の id）。章ごとに書くので、なければ []。
 questions: []
 ---
 
 ## この版について
 
-{/* ここに、この版がいつ、誰によって、どんな形で出たのか（この版について）を書く。
-     出典のある事実だけを書き、確かめられないことは「未確認」と書く。
+{/* ${TODO}この版がいつ、誰によって、どんな形で出たのかを書く。 */}
+{/* 出典のある事実だけを書き、確かめられないことは「未確認」と書く。
      波かっこや山かっこを文字として書くときは、前に \\ を付ける。 */}
 `;
 }
@@ -90,13 +110,13 @@ questions: []
 export function chapterScaffold(order: number, draft: boolean): string {
   return `---
 # 章の題名（要約なら元の記事の題名）。
-title: ""
+title: ${TODO}章の題名
 # 版の中での並び順。ほかの章と重ならない整数。
 order: ${order}
 # digest（元記事の要約。source が必要）、commentary（本サイトの解説）、original（原文）のどれか。
-kind: ""
+kind: commentary # ${TODO}digest・commentary・original のどれかに決める
 # 目次やカード、検索結果に出る1〜2文の要約。
-summary: ""
+summary: ${TODO}1〜2文の要約
 # 問い（questions.yaml の id）。問いか兆しの少なくとも一方を書く。例: [is-local-career-a-career]
 questions: []
 # 兆し（signs.yaml の id）。例: [remote-pro-bono]
@@ -117,8 +137,43 @@ draft: ${draft}
 redirect_from: []
 ---
 
-{/* ここに本文を書く。見出しは ## から。
-     波かっこや山かっこを文字として書くときは、前に \\ を付ける。 */}
+{/* ${TODO}本文を書く。見出しは ## から。 */}
+{/* 波かっこや山かっこを文字として書くときは、前に \\ を付ける。 */}
+`;
+}
+
+export function pressScaffold(date: string): string {
+  return `---
+# リリースの題名。原題どおりに（原題が分からなければ、内容を表す題に「（原題未確認）」を添える）。
+title: ${TODO}リリースの題名
+# 副題があれば、行頭の # を消して書く。
+# subtitle: ""
+# 発表日（年-月-日）。ファイル名の日付と同じにする。
+date: ${date}
+# 資料に発表日がなく、根拠のある日付を入れたときは true にし、本文に「発表日について」を書く。
+date_estimated: false
+# 発表した組織。
+issuer: ${TODO}発表した組織
+# 連携・関係団体。なければ []。例: [株式会社御祓川, NPO法人G-net]
+partners: []
+# 関係する版の年。例: [2021]
+editions: []
+# 地域（regions.yaml の id）。
+regions: []
+# 問い（questions.yaml の id）。
+questions: []
+# 兆し（signs.yaml の id）。
+signs: []
+# リリースの URL。
+source: ${NO_URL} # ${TODO}リリースの URL
+# 一覧とフィード、検索結果に出る1〜2文の要約。
+summary: ${TODO}1〜2文の要約
+# true のあいだは npm run dev とプレビュー用のビルドにだけ出る。公開するときに false にする。
+draft: true
+---
+
+{/* ${TODO}リリースの要約を自分の言葉で書く（原文の文章は引かない）。 */}
+{/* 波かっこや山かっこを文字として書くときは、前に \\ を付ける。 */}
 `;
 }
 
@@ -143,9 +198,9 @@ export async function newEdition(contentDir: string, yearArg: string | undefined
   return {
     file,
     next: [
-      `${file} を開き、"" のままの欄（title、published、format、summary、sources）を埋める。`,
+      `${file} を開き、${TODO} の印のある欄（title、published、format、summary、sources）と本文を書き、印を消す。`,
       `章を足す: npm run new:chapter -- ${year} <スラッグ>（例: npm run new:chapter -- ${year} introduction）`,
-      '確かめる: npm run check:content（空欄が残っていれば、ファイルと欄の名前が出ます）',
+      `確かめる: npm run check:content（${TODO} が残っていれば、ファイルと行が出ます。下書きのあいだは警告です）`,
       `下書きを見る: npm run dev → http://localhost:4321/${year}/`,
       '公開の手順は README.md の「新しい版を公開する」にあります。',
     ],
@@ -193,10 +248,39 @@ export async function newChapter(
     file,
     next: [
       `${file} を書きました（order: ${order}${draft ? '、公開済みの版なので draft: true' : ''}）。`,
-      `開いて "" のままの欄（title、kind、summary）を埋め、questions か signs に id を書き、本文を書く。`,
+      `開いて ${TODO} の印のある欄（title、kind、summary）と本文を書いて印を消し、questions か signs に id を書く。`,
       '確かめる: npm run check:content',
       `下書きを見る: npm run dev → http://localhost:4321/${year}/${slug}/`,
       ...(draft ? ['公開するときに draft: false にし、npm run urls:lock で URL を固定する。'] : []),
+    ],
+  };
+}
+
+export async function newPress(
+  contentDir: string,
+  dateArg: string | undefined,
+  slugArg: string | undefined,
+): Promise<Scaffolded> {
+  const date = parseDate(dateArg);
+  const slug = parseSlug(slugArg, 'npm run new:press -- 2022-07-08 living-lab');
+  const dir = join(contentDir, 'press');
+  const name = `${date}-${slug}`;
+  const taken = (await readdir(dir).catch(() => [] as string[])).find((n) => n === `${name}.mdx` || n === `${name}.md`);
+  if (taken) {
+    throw new ScaffoldError(
+      `${relative(process.cwd(), join(dir, taken))} はもうあります。上書きはしません。別のスラッグにするか、そのファイルを編集してください。`,
+    );
+  }
+  await mkdir(dir, { recursive: true });
+  const file = relative(process.cwd(), join(dir, `${name}.mdx`));
+  await write(join(dir, `${name}.mdx`), pressScaffold(date));
+  return {
+    file,
+    next: [
+      `開いて ${TODO} の印のある欄（title、issuer、source、summary）と本文を書き、印を消す。関係する版・地域・問い・兆しがあれば書く。`,
+      '確かめる: npm run check:content',
+      `下書きを見る: npm run dev → http://localhost:4321/press/${name}/`,
+      '公開するときに draft: false にし、npm run urls:lock で URL を固定する。',
     ],
   };
 }

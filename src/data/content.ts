@@ -4,7 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sortChapters } from '../lib/chapters.ts';
-import { findContentProblems, formatProblems } from '../lib/content-problems.ts';
+import { findContentProblems, formatProblems, isError } from '../lib/content-problems.ts';
 import { accentFor, isVisible, newestFirst } from '../lib/editions.ts';
 import { sectionsOf, type Heading } from '../lib/headings.ts';
 import { buildIndex, orderRegistry, unusedIds, type IndexEntry } from '../lib/indexes.ts';
@@ -77,7 +77,11 @@ async function load(): Promise<SiteContent> {
     entries: entries.map((e) => e.data as T['data'] & { id: string; aliases: string[] }),
   });
   const problems = findContentProblems({
-    editions: editionEntries.map((e) => ({ year: Number(e.id), file: sourceFile(e) })),
+    editions: editionEntries.map((e) => ({
+      year: Number(e.id),
+      file: sourceFile(e),
+      draft: e.data.status === 'draft',
+    })),
     chapters: chapterEntries.map((e) => {
       const [year, slug] = e.id.split('/');
       return { ...e.data, year: Number(year), slug, file: sourceFile(e) };
@@ -88,7 +92,7 @@ async function load(): Promise<SiteContent> {
     signs: registry(signs, 'content/signs.yaml'),
     regions: registry(regions, 'content/regions.yaml'),
     people: registry(people, 'content/people.yaml'),
-  });
+  }).filter(isError);
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const peopleById = new Map(people.map((p) => [p.id, p.data]));

@@ -12,7 +12,14 @@ export interface Problem {
   field: string;
   /** What is wrong and what to do, in Japanese. */
   message: string;
+  /**
+   * `warning`: reported but does not stop the check or the build (something left to write in an
+   * entry that is still a draft). Errors are the default.
+   */
+  severity?: 'warning';
 }
+
+export const isError = (problem: Problem) => problem.severity !== 'warning';
 
 export interface RegistryInput {
   file: string;
@@ -20,7 +27,8 @@ export interface RegistryInput {
 }
 
 export interface ContentInput {
-  editions: readonly { year: number; file: string }[];
+  /** `draft`: the edition's status is draft, so none of its chapters is published. */
+  editions: readonly { year: number; file: string; draft?: boolean }[];
   chapters: readonly {
     year: number;
     slug: string;
@@ -31,6 +39,7 @@ export interface ContentInput {
     regions: readonly string[];
     authors: readonly string[];
     people?: readonly string[];
+    draft?: boolean;
   }[];
   press?: readonly {
     file: string;
@@ -147,6 +156,7 @@ export function findContentProblems(input: ContentInput): Problem[] {
     people: live(input.people),
   };
   const years = new Set(input.editions.map((e) => e.year));
+  const draftYears = new Set(input.editions.filter((e) => e.draft).map((e) => e.year));
   const orders = new Map<string, string>();
 
   for (const chapter of input.chapters) {
@@ -175,6 +185,18 @@ export function findContentProblems(input: ContentInput): Problem[] {
       });
     } else {
       orders.set(orderKey, file);
+    }
+    if (chapter.questions.length === 0 && chapter.signs.length === 0) {
+      // A scaffolded chapter has neither yet: it may build as a draft, never be published so.
+      const draft = chapter.draft || draftYears.has(chapter.year);
+      problems.push({
+        file,
+        field: 'questions',
+        message:
+          'questions（問い）か signs（兆し）の少なくとも一方に id を書いてください。' +
+          (draft ? '下書きのあいだは警告ですが、公開するときには必要です。' : ''),
+        ...(draft ? { severity: 'warning' as const } : {}),
+      });
     }
     problems.push(
       ...unknownIdProblems(file, 'questions', chapter.questions, input.questions, ids.questions),
@@ -209,9 +231,14 @@ export function findContentProblems(input: ContentInput): Problem[] {
   return problems;
 }
 
-/** One block of text listing every problem, file by file, for the terminal. */
+/** One block of text listing every problem, file by file, for the terminal; errors, then warnings. */
 export function formatProblems(problems: readonly Problem[]): string {
-  const lines = [`内容に ${problems.length} 件の問題があります:`];
-  for (const p of problems) lines.push(`  ${p.file} › ${p.field}: ${p.message}`);
+  const errors = problems.filter(isError);
+  const warnings = problems.filter((p) => !isError(p));
+  const lines: string[] = [];
+  if (errors.length) lines.push(`内容に ${errors.length} 件の問題があります:`);
+  for (const p of errors) lines.push(`  ${p.file} › ${p.field}: ${p.message}`);
+  if (warnings.length) lines.push(`下書きに ${warnings.length} 件の書き残しがあります（警告。公開する前に直してください）:`);
+  for (const p of warnings) lines.push(`  ${p.file} › ${p.field}: ${p.message}`);
   return lines.join('\n');
 }

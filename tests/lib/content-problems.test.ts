@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestId, findContentProblems, formatProblems, type ContentInput } from '../../src/lib/content-problems.ts';
+import { closestId, findContentProblems, formatProblems, isError, type ContentInput } from '../../src/lib/content-problems.ts';
 
 function input(overrides: Partial<ContentInput> = {}): ContentInput {
   const chapter = {
@@ -115,6 +115,23 @@ describe('findContentProblems', () => {
     expect(problems.map((p) => p.field)).toEqual(['editions', 'regions']);
   });
 
+  it('requires a 問い or a 兆し of a published chapter, and only warns while the chapter or its edition is a draft', () => {
+    const base = input();
+    const bare = { ...base.chapters[0], questions: [], signs: [] };
+    const published = findContentProblems(input({ chapters: [bare] }));
+    expect(published).toEqual([
+      { file: bare.file, field: 'questions', message: expect.stringContaining('signs（兆し）') },
+    ]);
+    for (const draft of [
+      input({ chapters: [{ ...bare, draft: true }] }),
+      input({ chapters: [bare], editions: [{ ...base.editions[0], draft: true }] }),
+    ]) {
+      const problems = findContentProblems(draft);
+      expect(problems).toEqual([expect.objectContaining({ field: 'questions', severity: 'warning' })]);
+      expect(problems.filter(isError)).toEqual([]);
+    }
+  });
+
   it('checks credited people', () => {
     const problems = findContentProblems(
       input({ credits: [{ file: 'content/editions/2021/index.mdx', person: 'nobody' }] }),
@@ -135,5 +152,18 @@ describe('formatProblems', () => {
     const text = formatProblems([{ file: 'a.mdx', field: 'order', message: '直してください' }]);
     expect(text).toContain('1 件');
     expect(text).toContain('a.mdx › order: 直してください');
+  });
+
+  it('lists warnings after the errors, under their own heading', () => {
+    const text = formatProblems([
+      { file: 'b.mdx', field: '3行目 title', message: '書いてください', severity: 'warning' },
+      { file: 'a.mdx', field: 'order', message: '直してください' },
+    ]);
+    expect(text.split('\n')).toEqual([
+      '内容に 1 件の問題があります:',
+      '  a.mdx › order: 直してください',
+      '下書きに 1 件の書き残しがあります（警告。公開する前に直してください）:',
+      '  b.mdx › 3行目 title: 書いてください',
+    ]);
   });
 });

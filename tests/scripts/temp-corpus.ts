@@ -5,9 +5,10 @@ import { join } from 'node:path';
 
 export const FIXTURE_CORPUS = 'tests/fixtures/corpus';
 
-export function tempCorpus(): string {
+/** A copy of the fixture corpus, or of another content folder (e.g. the real content/). */
+export function tempCorpus(from = FIXTURE_CORPUS): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'lcwp-corpus-')), 'content');
-  cpSync(FIXTURE_CORPUS, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   return dir;
 }
 
