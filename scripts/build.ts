@@ -4,11 +4,17 @@
  * succeeded. A failed build leaves the previous output untouched, so a deploy never picks up a
  * half-written site. The content check runs before this, as `prebuild`.
  *
+ * When a page fails to render, Astro names a route and a compiled chunk; this then names the
+ * content file behind that route and what in it would fail (the checks of check:content).
+ *
  * ASTRO_OUT_DIR names the output folder (default dist/); extra arguments go to `astro build`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { formatProblems } from '../src/lib/content-problems.ts';
+import { checkMdxFile } from './lib/content-files.ts';
+import { failedRoute, sourceOfRoute } from './lib/render-failure.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR || 'dist');
 // Siblings of the output folder, so that the moves below stay on one filesystem.
@@ -28,21 +34,39 @@ function productionEnv(): NodeJS.ProcessEnv {
 
 rmSync(partial, { recursive: true, force: true });
 const started = performance.now();
-const astro = spawnSync(
+const astro = spawn(
   process.execPath,
   [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)],
   {
-    stdio: 'inherit',
+    stdio: ['inherit', 'pipe', 'pipe'],
     env: { ...productionEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: partial },
   },
 );
-if (astro.status !== 0) {
+// Shown as it comes; the end of the log is kept to find the page that failed.
+let log = '';
+const tee = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+  to.write(chunk);
+  log = (log + chunk.toString('utf8')).slice(-100_000);
+};
+astro.stdout.on('data', tee(process.stdout));
+astro.stderr.on('data', tee(process.stderr));
+const status: number | null = await new Promise((done) => astro.on('close', done));
+if (status !== 0) {
   rmSync(partial, { recursive: true, force: true });
+  const route = failedRoute(log);
+  const source = route && sourceOfRoute(route, process.env.CONTENT_DIR ?? 'content', process.env.SITE_BASE);
+  if (source) {
+    const problems = source.endsWith('.mdx') ? await checkMdxFile(source) : [];
+    console.error(
+      `\n${route} を作るときに止まりました。このページの内容は ${relative(process.cwd(), source)} です。` +
+        (problems.length ? `\n${formatProblems(problems)}` : ''),
+    );
+  }
   console.error(
     `\nビルドに失敗しました。${shown}/ は前のままです（書きかけのサイトは残していません）。` +
       '上のメッセージの「ファイル › 欄: 直し方」を直してから、もう一度 npm run build してください。',
   );
-  process.exit(astro.status ?? 1);
+  process.exit(status ?? 1);
 }
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

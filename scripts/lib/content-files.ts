@@ -2,7 +2,6 @@
  * Reads content/ from disk the way the Astro collections do, validates each file with the same
  * zod schemas, compiles each MDX body to find syntax errors, then runs the cross-file checks.
  */
-import { compile } from '@mdx-js/mdx';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -20,7 +19,8 @@ import {
   type Problem,
   type RegistryInput,
 } from '../../src/lib/content-problems.ts';
-import { mdxSyntaxProblem } from '../../src/lib/mdx-errors.ts';
+import { mdxProblems, type ComponentContract } from '../../src/lib/mdx-errors.ts';
+import { readMdxComponents } from './mdx-components.ts';
 import { placeholderProblems } from '../../src/lib/placeholders.ts';
 
 const projectRoot = process.cwd();
@@ -62,6 +62,7 @@ async function readDocument<S extends z.ZodType>(
   schema: S,
   problems: Problem[],
   unpublished: (frontmatter: Record<string, unknown>) => boolean,
+  components: readonly ComponentContract[],
 ): Promise<Parsed<z.output<S>>> {
   const file = rel(path);
   const source = await readFile(path, 'utf8');
@@ -83,13 +84,7 @@ async function readDocument<S extends z.ZodType>(
     return { file };
   }
   problems.push(...placeholderProblems(file, source, unpublished(frontmatter)));
-  if (path.endsWith('.mdx')) {
-    try {
-      await compile(body, { development: false });
-    } catch (error) {
-      problems.push(mdxSyntaxProblem(file, error));
-    }
-  }
+  if (path.endsWith('.mdx')) problems.push(...(await mdxProblems(file, body, components)));
   const result = schema.safeParse(frontmatter);
   if (!result.success) {
     problems.push(...schemaProblems(file, result.error));
@@ -129,6 +124,12 @@ async function readRegistry<S extends z.ZodType>(path: string, schema: S, proble
   return { file, entries };
 }
 
+/** The MDX problems of one file (syntax, and what would fail at render time), lines counted in the file. */
+export async function checkMdxFile(path: string): Promise<Problem[]> {
+  const { content } = parseFrontmatter(await readFile(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+  return mdxProblems(rel(path), content, await readMdxComponents());
+}
+
 type ChapterInput = ContentInput['chapters'][number];
 
 const isDraftEdition = (frontmatter: Record<string, unknown>) => frontmatter.status === 'draft';
@@ -153,6 +154,7 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
   const credits: { file: string; person: string }[] = [];
   const chapters: CheckResult['content']['chapters'] = [];
   const editionsDir = join(contentDir, 'editions');
+  const components = await readMdxComponents();
 
   for (const folder of await list(editionsDir)) {
     const dir = join(editionsDir, folder);
@@ -170,7 +172,7 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
     const index = files.find((f) => /^index\.mdx?$/.test(f));
     let editionDraft = false;
     if (index) {
-      const edition = await readDocument(join(dir, index), editionSchema, problems, isDraftEdition);
+      const edition = await readDocument(join(dir, index), editionSchema, problems, isDraftEdition, components);
       editionDraft = isDraftEdition(edition.frontmatter ?? {});
       // An index with bad front matter still makes the folder an edition for the other checks.
       editionFiles.push({ year, file: edition.file, draft: editionDraft });
@@ -190,6 +192,7 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
         chapterSchema,
         problems,
         (frontmatter) => editionDraft || isDraftEntry(frontmatter),
+        components,
       );
       const slug = name.replace(/\.mdx?$/, '');
       if (chapter.data) chapters.push({ ...chapter.data, year, slug, file: chapter.file });
@@ -199,7 +202,7 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
   const press: CheckResult['content']['press'] = [];
   const pressDir = join(contentDir, 'press');
   for (const name of (await list(pressDir)).filter((f) => /\.mdx?$/.test(f))) {
-    const release = await readDocument(join(pressDir, name), pressSchema, problems, isDraftEntry);
+    const release = await readDocument(join(pressDir, name), pressSchema, problems, isDraftEntry, components);
     if (!/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(name)) {
       problems.push({
         file: release.file,

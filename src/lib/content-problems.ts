@@ -238,7 +238,8 @@ export function formatProblems(problems: readonly Problem[]): string {
   const lines: string[] = [];
   if (errors.length) lines.push(`内容に ${errors.length} 件の問題があります:`);
   for (const p of errors) lines.push(`  ${p.file} › ${p.field}: ${p.message}`);
-  if (warnings.length) lines.push(`下書きに ${warnings.length} 件の書き残しがあります（警告。公開する前に直してください）:`);
+  if (warnings.length)
+    lines.push(`下書きに ${warnings.length} 件の書き残しがあります（警告。公開する前に直してください）:`);
   for (const p of warnings) lines.push(`  ${p.file} › ${p.field}: ${p.message}`);
   return lines.join('\n');
 }
