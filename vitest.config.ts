@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-site.ts'],
+          globalSetup: ['tests/setup/browser-prerequisites.ts', 'tests/setup/build-site.ts'],
           hookTimeout: 300_000,
           testTimeout: 60_000,
         },

@@ -13,7 +13,6 @@
  * the last run (every run builds the same corpus). Each run starts with an empty Astro cache, as on
  * a CI runner; `--warm` lets the runs share one (the first run fills it), as on an editor's machine.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -21,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentDir } from './lib/content-files.ts';
 import { runMeasured, type LogLine } from './lib/measure.ts';
+import { revision } from './lib/revision.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { writeCorpus } from './lib/synthetic-corpus.ts';
 
@@ -202,7 +202,7 @@ async function bench(size: Size, runs: number, seed: number, keep: boolean, warm
   const result: BenchResult = {
     size,
     date: new Date().toISOString(),
-    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
+    commit: revision(),
     machine: {
       cpus: cpus().length,
       cpu: cpus()[0]?.model ?? '?',

@@ -13,13 +13,16 @@ export interface TestBuild {
   contentDir?: string;
   /** Further environment, e.g. PREVIEW_DRAFTS=1. */
   env?: Record<string, string>;
+  /** Run `npm run build` itself, content check (prebuild) included, instead of scripts/build.ts. */
+  npm?: boolean;
 }
 
-export function buildSite({ outDir, base = '/lcwp/', contentDir, env = {} }: TestBuild): SpawnSyncReturns<string> {
+export function buildSite({ outDir, base = '/lcwp/', contentDir, env = {}, npm }: TestBuild): SpawnSyncReturns<string> {
   const inherited: NodeJS.ProcessEnv = { ...process.env };
   // Only a test that asks for drafts gets them.
   delete inherited.PREVIEW_DRAFTS;
-  return spawnSync(process.execPath, ['scripts/build.ts'], {
+  const [command, args] = npm ? ['npm', ['run', 'build']] : [process.execPath, ['scripts/build.ts']];
+  return spawnSync(command, args, {
     encoding: 'utf8',
     env: {
       ...inherited,
