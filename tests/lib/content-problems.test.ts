@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closestId, findContentProblems, formatProblems, isError, type ContentInput } from '../../src/lib/content-problems.ts';
+import {
+  closestId,
+  findContentProblems,
+  formatProblems,
+  isError,
+  type ContentInput,
+} from '../../src/lib/content-problems.ts';
 
 function input(overrides: Partial<ContentInput> = {}): ContentInput {
   const chapter = {

@@ -1,20 +1,28 @@
 /**
  * Smoke test of `npm run bench` at size S (the real content): one real build, indexed, measured
  * and written as JSON, then compared with itself. The numbers are not asserted (they depend on the
- * machine); that every one of them is there and consistent with the build is.
+ * machine); that every one of them is there and consistent with the build is. It runs in a copy
+ * without .git, as from a downloaded archive: building and benchmarking must not need git.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BenchResult } from '../../scripts/bench.ts';
 import { checkContentDir } from '../../scripts/lib/content-files.ts';
+import { NO_REVISION } from '../../scripts/lib/revision.ts';
+import { archiveCopy } from './archive-copy.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'lcwp-bench-test-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const copy = archiveCopy();
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(copy, '..'), { recursive: true, force: true });
+});
 const bench = (...args: string[]) =>
   execFileSync(process.execPath, ['scripts/bench.ts', ...args], {
+    cwd: copy,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -32,6 +40,7 @@ describe('npm run bench', () => {
     expect(result.chapterPages.count).toBe(result.corpus.chapters);
     expect(result.pages).toBeGreaterThan(result.corpus.chapters);
     expect(result.runs).toHaveLength(1);
+    expect(result.commit).toBe(NO_REVISION);
     expect(result.median.astroSeconds).toBeGreaterThan(0);
     expect(result.median.indexSeconds).toBeGreaterThan(0);
     expect(result.median.totalSeconds).toBeCloseTo(result.median.astroSeconds + result.median.indexSeconds, 1);
@@ -46,4 +55,15 @@ describe('npm run bench', () => {
     const compared = bench('--compare', join(out, file), join(out, file));
     expect(compared).toContain(`| ページ | ${result.pages} | ${result.pages} | 1.00 |`);
   });
+
+  it('runs, as the content check and the tests do, in a copy without .git', () => {
+    expect(existsSync(join(copy, '.git'))).toBe(false);
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, TEST_REUSE_BUILD: '' } });
+    const check = run('scripts/check-content.ts');
+    expect(check.status, check.stderr).toBe(0);
+    const tests = run('node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', 'tests/lib/', 'tests/schemas/');
+    expect(tests.status, tests.stdout + tests.stderr).toBe(0);
+    expect(tests.stdout).toMatch(/Tests\s.*\d+ passed/);
+  }, 120_000);
 });
