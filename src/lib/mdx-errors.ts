@@ -3,6 +3,7 @@ import { compile, createProcessor } from '@mdx-js/mdx';
 import { analyze } from 'eslint-scope';
 import { KEYS } from 'eslint-visitor-keys';
 import type { Program } from 'estree';
+import type { Root } from 'mdast';
 import globals from 'globals';
 import { visit } from 'unist-util-visit';
 import { closestId, type Problem } from './content-problems.ts';
@@ -62,11 +63,12 @@ function listOf(names: Iterable<string>): string {
  * as text is a ReferenceError), components that are not provided, props a component does not take
  * and props it needs. Lines count from the top of the file.
  */
-export function mdxRenderProblems(file: string, tree: Node, components: readonly ComponentContract[]): Problem[] {
+export function mdxRenderProblems(file: string, tree: Root, components: readonly ComponentContract[]): Problem[] {
   const problems: Problem[] = [];
   const expressions: { node: Node; program: Program }[] = [];
   const elements: Node[] = [];
-  visit(tree as never, (node: Node) => {
+  visit(tree, (visited) => {
+    const node = visited as Node;
     if (node.data?.estree) expressions.push({ node, program: node.data.estree });
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       elements.push(node);
@@ -187,5 +189,5 @@ export async function mdxProblems(
   } catch (error) {
     return [mdxSyntaxProblem(file, error)];
   }
-  return mdxRenderProblems(file, tree as Node, components);
+  return mdxRenderProblems(file, tree, components);
 }

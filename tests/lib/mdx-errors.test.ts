@@ -65,7 +65,7 @@ describe('mdxRenderProblems', () => {
   it('accepts every component with its required props, and reports each prop it does not take and each it lacks', async () => {
     for (const component of components) {
       const required = component.props.filter((p) => p.required);
-      const attrs = (props: { name: string }[]) => props.map((p) => ` ${p.name}="x"`).join('');
+      const attrs = (props: readonly { name: string }[]) => props.map((p) => ` ${p.name}="x"`).join('');
       expect(await problemsOf(`<${component.name}${attrs(required)}>\n\n本文\n\n</${component.name}>\n`)).toEqual([]);
       expect(await problemsOf(`<${component.name}${attrs(component.props)} />\n`)).toEqual([]);
 
