@@ -50,11 +50,75 @@ type Node = {
   data?: { estree?: Program };
 };
 
-const ESCAPE_BRACES =
-  '波かっこを文字として書くなら \\{ \\} のように前に \\ を付けるか、全角の ｛ ｝ を使ってください。';
-
 function listOf(names: Iterable<string>): string {
   return [...names].join('、');
+}
+
+const lineField = (node?: { start: { line: number } }) => (node ? `${node.start.line}行目` : '(本文)');
+
+/** Names used by expressions that nothing declares (ESM in the file, JS built-ins, what MDX provides). */
+function referenceProblems(file: string, expressions: { node: Node; program: Program }[], declared: Set<string>) {
+  // One module of every ESM block and expression, so an `export const` or `import` declares a name for all.
+  const program: Program = { type: 'Program', sourceType: 'module', body: expressions.flatMap((e) => e.program.body) };
+  const scopes = analyze(program, { ecmaVersion: 2024, sourceType: 'module', childVisitorKeys: KEYS });
+  for (const scope of scopes.scopes) for (const variable of scope.variables) declared.add(variable.name);
+  const problems = new Map<string, Problem>();
+  for (const reference of scopes.globalScope?.through ?? []) {
+    const { name, loc } = reference.identifier as { name: string; loc?: { start: { line: number } } };
+    const field = lineField(loc);
+    if (PROVIDED.has(name) || problems.has(`${field}:${name}`)) continue;
+    const owner = expressions.find((e) => e.program.body.some((s) => contains(s, reference.identifier)))?.node;
+    const text = typeof owner?.value === 'string' ? owner.value : name;
+    const inText = owner?.type === 'mdxTextExpression' || owner?.type === 'mdxFlowExpression';
+    problems.set(`${field}:${name}`, {
+      file,
+      field,
+      message: inText
+        ? `{${text}} は MDX では式として読まれますが、「${name}」は何も指していないので、ページを表示するときに止まります（ReferenceError）。` +
+          `波かっこを文字として書くなら \\{${text}\\} のように前に \\ を付けるか、全角の ｛ ｝ を使ってください。`
+        : `属性の {…} の中の「${name}」は何も指していないので、ページを表示するときに止まります。文字なら caption="…" のように引用符で囲んで書いてください。`,
+    });
+  }
+  return [...problems.values()];
+}
+
+/** A component that is not provided, or given props it does not take, or lacking one it needs. */
+function componentProblems(file: string, element: Node, contracts: Map<string, ComponentContract>): Problem[] {
+  const name = element.name!;
+  const field = lineField(element.position);
+  const contract = contracts.get(name);
+  if (!contract) {
+    const guess = closestId(name, contracts.keys());
+    return [
+      {
+        file,
+        field,
+        message:
+          `<${name}> というコンポーネントはありません。` +
+          (guess ? `「${guess}」の書き間違いなら直してください。` : '') +
+          `章で使えるのは ${listOf([...contracts.keys()].map((n) => `<${n}>`))} です。` +
+          '山かっこを文字として書くなら \\< のように前に \\ を付けるか、全角の ＜ を使ってください。',
+      },
+    ];
+  }
+  const attributes = element.attributes ?? [];
+  // A spread ({...props}) may carry any prop: there is nothing to compare.
+  if (attributes.some((a) => a.type !== 'mdxJsxAttribute')) return [];
+  const given = new Set(attributes.map((a) => a.name!));
+  const props = new Set(contract.props.map((p) => p.name));
+  const accepted = contract.props.length
+    ? `<${name}> が受け取る属性は ${listOf(contract.props.map((p) => (p.required ? `${p.name}（必須）` : p.name)))} です。`
+    : `<${name}> は属性を受け取りません（中身だけを書きます）。`;
+  const unknown = [...given]
+    .filter((attribute) => !props.has(attribute))
+    .map((attribute) => {
+      const guess = closestId(attribute, props);
+      return `<${name}> に ${attribute} という属性はありません。${guess ? `「${guess}」の書き間違いなら直してください。` : ''}${accepted}`;
+    });
+  const lacking = contract.props
+    .filter((prop) => prop.required && !given.has(prop.name))
+    .map((prop) => `<${name}> には ${prop.name}="…" が必要です。${accepted}`);
+  return [...unknown, ...lacking].map((message) => ({ file, field, message }));
 }
 
 /**
@@ -64,7 +128,6 @@ function listOf(names: Iterable<string>): string {
  * and props it needs. Lines count from the top of the file.
  */
 export function mdxRenderProblems(file: string, tree: Root, components: readonly ComponentContract[]): Problem[] {
-  const problems: Problem[] = [];
   const expressions: { node: Node; program: Program }[] = [];
   const elements: Node[] = [];
   visit(tree, (visited) => {
@@ -79,86 +142,14 @@ export function mdxRenderProblems(file: string, tree: Root, components: readonly
       }
     }
   });
-
-  // One module of every ESM block and expression, so an `export const` or `import` declares a name for all.
-  const program: Program = {
-    type: 'Program',
-    sourceType: 'module',
-    body: expressions.flatMap((e) => e.program.body),
-  };
-  const scopes = analyze(program, { ecmaVersion: 2024, sourceType: 'module', childVisitorKeys: KEYS });
-  const declared = new Set(scopes.scopes.flatMap((scope) => scope.variables.map((v) => v.name)));
-  const reported = new Set<string>();
-  for (const reference of scopes.globalScope?.through ?? []) {
-    const { name, loc } = reference.identifier as { name: string; loc?: { start: { line: number } } };
-    const line = loc?.start.line;
-    if (PROVIDED.has(name) || reported.has(`${line}:${name}`)) continue;
-    reported.add(`${line}:${name}`);
-    const owner = expressions.find((e) => e.program.body.some((s) => contains(s, reference.identifier)))?.node;
-    const text = typeof owner?.value === 'string' ? owner.value : name;
-    const inText = owner?.type === 'mdxTextExpression' || owner?.type === 'mdxFlowExpression';
-    problems.push({
-      file,
-      field: line !== undefined ? `${line}行目` : '(本文)',
-      message: inText
-        ? `{${text}} は MDX では式として読まれますが、「${name}」は何も指していないので、ページを表示するときに止まります（ReferenceError）。${ESCAPE_BRACES.replace('\\{ \\}', `\\{${text}\\}`)}`
-        : `属性の {…} の中の「${name}」は何も指していないので、ページを表示するときに止まります。文字なら caption="…" のように引用符で囲んで書いてください。`,
-    });
-  }
-
+  const declared = new Set(PROVIDED_COMPONENTS);
+  const problems = referenceProblems(file, expressions, declared);
   const contracts = new Map(components.map((c) => [c.name, c]));
-  const available = [...contracts.keys()];
   for (const element of elements) {
+    // Fragments (<>), HTML elements (lower case, or with a dash) and what the file imports render as they are.
     const name = element.name;
-    const line = element.position?.start.line;
-    const field = line !== undefined ? `${line}行目` : '(本文)';
-    // Fragments (<>) and HTML elements (lower case, or with a dash) render as they are.
-    if (!name || /^[a-z]|-/.test(name)) continue;
-    const base = name.split('.')[0];
-    if (declared.has(base) || PROVIDED_COMPONENTS.has(base)) continue;
-    const contract = contracts.get(name);
-    if (!contract) {
-      const guess = closestId(name, available);
-      problems.push({
-        file,
-        field,
-        message:
-          `<${name}> というコンポーネントはありません。` +
-          (guess ? `「${guess}」の書き間違いなら直してください。` : '') +
-          `章で使えるのは ${listOf(available.map((n) => `<${n}>`))} です。` +
-          '山かっこを文字として書くなら \\< のように前に \\ を付けるか、全角の ＜ を使ってください。',
-      });
-      continue;
-    }
-    const attributes = element.attributes ?? [];
-    // A spread ({...props}) may carry any prop: there is nothing to compare.
-    if (attributes.some((a) => a.type !== 'mdxJsxAttribute')) continue;
-    const given = new Set(attributes.map((a) => a.name!));
-    const props = new Set(contract.props.map((p) => p.name));
-    const accepted = contract.props.length
-      ? `<${name}> が受け取る属性は ${listOf(contract.props.map((p) => (p.required ? `${p.name}（必須）` : p.name)))} です。`
-      : `<${name}> は属性を受け取りません（中身だけを書きます）。`;
-    for (const attribute of given) {
-      if (props.has(attribute)) continue;
-      const guess = closestId(attribute, props);
-      problems.push({
-        file,
-        field,
-        message:
-          `<${name}> に ${attribute} という属性はありません。` +
-          (guess ? `「${guess}」の書き間違いなら直してください。` : '') +
-          accepted,
-      });
-    }
-    for (const prop of contract.props) {
-      if (prop.required && !given.has(prop.name)) {
-        problems.push({
-          file,
-          field,
-          message: `<${name}> には ${prop.name}="…" が必要です。${accepted}`,
-        });
-      }
-    }
+    if (!name || /^[a-z]|-/.test(name) || declared.has(name.split('.')[0])) continue;
+    problems.push(...componentProblems(file, element, contracts));
   }
   const lineOf = (p: Problem) => Number.parseInt(p.field) || 0;
   return problems.sort((a, b) => lineOf(a) - lineOf(b));

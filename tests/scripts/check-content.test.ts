@@ -130,6 +130,27 @@ describe('check:content over fixture corpora', () => {
     },
   );
 
+  it('reports what would stop the page at render time: a name in braces, a misspelled component, a wrong prop', async () => {
+    const problems = await problemsAfter((dir) =>
+      writeFileSync(
+        join(dir, 'editions/2091/render.mdx'),
+        '---\ntitle: 表示\norder: 9\nkind: commentary\nsummary: 例。\nsigns: [fixture-sign]\n---\n\n' +
+          '比率は{約三割}。\n\n<Figuer caption="図" />\n\n<KeyFigure value="3" unit="%" label="割合" sorce="調査" />\n',
+      ),
+    );
+    const at = (field: string, message: string) => ({
+      file: expect.stringMatching(/editions\/2091\/render\.mdx$/),
+      field,
+      message: expect.stringContaining(message),
+    });
+    expect(problems).toEqual([
+      at('9行目', '{約三割} は MDX では式として読まれますが、「約三割」は何も指していない'),
+      at('11行目', '<Figuer> というコンポーネントはありません。「Figure」の書き間違いなら'),
+      at('13行目', '<KeyFigure> に sorce という属性はありません。「source」の書き間違いなら'),
+      at('13行目', '<KeyFigure> には source="…" が必要です。'),
+    ]);
+  });
+
   it('prints every problem at once with the time taken, and exits 1', async () => {
     const dir = tempCorpus();
     edit(dir, 'editions/2091/opening.md', 'regions: [fixture-region]', 'regions: [nowhere]');
