@@ -21,6 +21,11 @@ import {
   type RegistryInput,
 } from '../../src/lib/content-problems.ts';
 import { mdxSyntaxProblem } from '../../src/lib/mdx-errors.ts';
+import { describeFigures, findFigures } from '../../src/lib/figures.ts';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 const projectRoot = process.cwd();
 const rel = (path: string) => relative(projectRoot, path) || path;
@@ -54,6 +59,7 @@ async function readDocument<S extends z.ZodType>(
   path: string,
   schema: S,
   problems: Problem[],
+  { figures = true } = {},
 ): Promise<Parsed<z.output<S>>> {
   const file = rel(path);
   const source = await readFile(path, 'utf8');
@@ -74,12 +80,19 @@ async function readDocument<S extends z.ZodType>(
     });
     return { file };
   }
+  // Figures are checked on the syntax tree the site is built from (src/lib/figures.ts).
+  const checkFigures = () => (tree: Root) => {
+    if (!figures) return;
+    for (const p of describeFigures(findFigures(tree), undefined).problems) problems.push({ file, ...p });
+  };
   if (path.endsWith('.mdx')) {
     try {
-      await compile(body, { development: false });
+      await compile(body, { development: false, remarkPlugins: [remarkGfm, checkFigures] });
     } catch (error) {
       problems.push(mdxSyntaxProblem(file, error));
     }
+  } else {
+    checkFigures()(unified().use(remarkParse).use(remarkGfm).parse(body));
   }
   const result = schema.safeParse(frontmatter);
   if (!result.success) {
@@ -180,7 +193,7 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
   const press: CheckResult['content']['press'] = [];
   const pressDir = join(contentDir, 'press');
   for (const name of (await list(pressDir)).filter((f) => /\.mdx?$/.test(f))) {
-    const release = await readDocument(join(pressDir, name), pressSchema, problems);
+    const release = await readDocument(join(pressDir, name), pressSchema, problems, { figures: false });
     if (!/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(name)) {
       problems.push({
         file: release.file,
