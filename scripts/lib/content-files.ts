@@ -83,7 +83,9 @@ async function readDocument<S extends z.ZodType>(
   // Figures are checked on the syntax tree the site is built from (src/lib/figures.ts).
   const checkFigures = () => (tree: Root) => {
     if (!figures) return;
-    for (const p of describeFigures(findFigures(tree), undefined).problems) problems.push({ file, ...p });
+    for (const { field, message } of describeFigures(findFigures(tree), undefined).problems) {
+      problems.push({ file, field, message });
+    }
   };
   if (path.endsWith('.mdx')) {
     try {
