@@ -21,7 +21,7 @@ describe('check:content over figures', () => {
 
   it('reports a figure without caption or source as file › line and field: fix', async () => {
     const body = FIGURES_BODY.replace(' source="テスト用の資料" sourceUrl', ' sourceUrl').replace(
-      '<Figure caption="画像の図" source="テスト用の資料">',
+      '<Figure caption="箇条書きの図" source="テスト用の資料">',
       '<Figure source="テスト用の資料">',
     );
     expect(await problemsWith(body)).toEqual([
