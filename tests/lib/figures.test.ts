@@ -87,7 +87,11 @@ describe('describeFigures: problems an editor must fix, with the line', () => {
   it('counts 図 and 表 apart, and gives an edition page (no chapter number) 序', () => {
     const mdx = `<KeyFigure value="1" unit="本" label="a" source="s" />\n\n<Figure caption="b" source="s">\n\n${table}\n\n</Figure>\n\n<KeyFigure value="2" unit="本" label="c" source="s" />`;
     expect(describeMdx(mdx).figures.map((f) => f.number)).toEqual(['図2-1', '表2-1', '図2-2']);
-    expect(describeFigures(findFigures(parse(mdx)), undefined).figures.map((f) => f.number)).toEqual(['図序-1', '表序-1', '図序-2']);
+    expect(describeFigures(findFigures(parse(mdx)), undefined).figures.map((f) => f.number)).toEqual([
+      '図序-1',
+      '表序-1',
+      '図序-2',
+    ]);
   });
 });
 

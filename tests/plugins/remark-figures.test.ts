@@ -86,7 +86,10 @@ describe('remarkFigures', () => {
   });
 
   it('stops on a figure without a source, naming the line and the fix', async () => {
-    const broken = input.replace('<Figure caption="箇条書きの図" source="テスト用の資料">', '<Figure caption="箇条書きの図">');
+    const broken = input.replace(
+      '<Figure caption="箇条書きの図" source="テスト用の資料">',
+      '<Figure caption="箇条書きの図">',
+    );
     await expect(run(broken, { order: 3 })).rejects.toThrow(/15行目 Figure\.source: 出典がありません。source="…"/);
   });
 });
