@@ -34,7 +34,6 @@ export function remarkFigures() {
       const figure = figures[next++];
       setJsxAttribute(node, 'number', figure.number);
       setJsxAttribute(node, 'anchor', figure.anchor);
-      if (figure.kind === 'table') setJsxAttribute(node, 'csv', `${figure.anchor}.csv`);
     }
     frontmatter.figures = figures;
   };

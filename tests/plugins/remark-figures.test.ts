@@ -25,9 +25,7 @@ async function run(source: string, frontmatter: Record<string, unknown>, path = 
     props.push(
       Object.fromEntries(
         node.attributes.flatMap((a) =>
-          a.type === 'mdxJsxAttribute' && ['number', 'anchor', 'csv'].includes(a.name)
-            ? [[a.name, String(a.value)]]
-            : [],
+          a.type === 'mdxJsxAttribute' && ['number', 'anchor'].includes(a.name) ? [[a.name, String(a.value)]] : [],
         ),
       ),
     );
@@ -48,9 +46,9 @@ describe('remarkFigures', () => {
     ]);
     expect(props).toEqual([
       { number: '図3-1', anchor: 'figure-hires' },
-      { number: '表3-1', anchor: 'table-1', csv: 'table-1.csv' },
+      { number: '表3-1', anchor: 'table-1' },
       { number: '図3-2', anchor: 'figure-2' },
-      { number: '表3-2', anchor: 'table-second-table', csv: 'table-second-table.csv' },
+      { number: '表3-2', anchor: 'table-second-table' },
     ]);
     expect(figures![0]).toMatchObject({ value: '112', unit: '人', caption: '新卒で入社した人' });
     expect(figures![0]).toMatchObject({ asOf: '2021-04', source: 'NPO法人G-net', id: 'hires' });
