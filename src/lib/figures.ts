@@ -147,6 +147,7 @@ export function describeFigures(
   const figures: FigureRecord[] = [];
   const problems: FigureProblem[] = [];
   const seq = { figure: 0, table: 0 };
+  /** Ids and anchors already used on the page, with the line of their figure. */
   const anchors = new Map<string, number | undefined>();
   for (const { node, tables } of found) {
     const line = node.position?.start.line;
@@ -207,15 +208,17 @@ export function describeFigures(
         `「${id}」は id に使えません。半角英小文字・数字・ハイフンだけで書いてください（例: g-net-hires）。`,
       );
     }
-    const clash = anchors.get(record.anchor);
-    if (anchors.has(record.anchor)) {
+    // An id is the editor's name for one figure of the page, whatever its kind; the anchor must be unique too.
+    const keys = id ? [`id ${id}`, record.anchor] : [record.anchor];
+    const clash = keys.find((key) => anchors.has(key));
+    if (clash !== undefined) {
+      const at = anchors.get(clash);
       problem(
         `${component}.id`,
-        `id「${id ?? record.anchor}」は${clash !== undefined ? ` ${clash}行目の図表` : 'ほかの図表'}と重なっています。ページの中で重ならない id にしてください。`,
+        `id「${id ?? record.anchor}」は${at !== undefined ? ` ${at}行目の図表` : 'ほかの図表'}と重なっています。ページの中で重ならない id にしてください。`,
       );
-    } else {
-      anchors.set(record.anchor, line);
     }
+    for (const key of keys) if (!anchors.has(key)) anchors.set(key, line);
 
     if (component === 'KeyFigure') {
       const value = jsxAttribute(node, 'value');

@@ -84,6 +84,11 @@ describe('describeFigures: problems an editor must fix, with the line', () => {
     ]);
   });
 
+  it('reports an id that makes the anchor another figure already has', () => {
+    const mdx = `<Figure caption="a" source="s">\n\n${table}\n\n</Figure>\n\n<Figure id="1" caption="b" source="s">\n\n${table}\n\n</Figure>`;
+    expect(describeMdx(mdx).problems).toEqual([expect.objectContaining({ field: '9行目 Figure.id' })]);
+  });
+
   it('counts 図 and 表 apart, and gives an edition page (no chapter number) 序', () => {
     const mdx = `<KeyFigure value="1" unit="本" label="a" source="s" />\n\n<Figure caption="b" source="s">\n\n${table}\n\n</Figure>\n\n<KeyFigure value="2" unit="本" label="c" source="s" />`;
     expect(describeMdx(mdx).figures.map((f) => f.number)).toEqual(['図2-1', '表2-1', '図2-2']);
