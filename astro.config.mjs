@@ -7,6 +7,8 @@ import { indexablePages } from './scripts/lib/sitemap-filter.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
+import { remarkCitedLinks } from './src/plugins/remark-cited-links.ts';
+import { remarkFigures } from './src/plugins/remark-figures.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 
 const base = process.env.SITE_BASE || '/';
@@ -24,7 +26,7 @@ export default defineConfig({
     processor: unified({
       // GFM (tables, footnotes, strikethrough) is on by default in unified().
       smartypants: false, // Japanese prose uses 「」, not curly quotes.
-      remarkPlugins: [remarkReadingTime],
+      remarkPlugins: [remarkReadingTime, remarkFigures, remarkCitedLinks],
       rehypePlugins: [rehypeTableScroll, rehypeExternalLinks],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文へ戻る' },
     }),

@@ -22,6 +22,12 @@ import {
 import { mdxProblems, type ComponentContract } from '../../src/lib/mdx-errors.ts';
 import { readMdxComponents } from './mdx-components.ts';
 import { placeholderProblems } from '../../src/lib/placeholders.ts';
+import { describeFigures, findFigures } from '../../src/lib/figures.ts';
+import { createProcessor } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 const projectRoot = process.cwd();
 const rel = (path: string) => relative(projectRoot, path) || path;
@@ -63,6 +69,7 @@ async function readDocument<S extends z.ZodType>(
   problems: Problem[],
   unpublished: (frontmatter: Record<string, unknown>) => boolean,
   components: readonly ComponentContract[],
+  { figures = true } = {},
 ): Promise<Parsed<z.output<S>>> {
   const file = rel(path);
   const source = await readFile(path, 'utf8');
@@ -84,7 +91,27 @@ async function readDocument<S extends z.ZodType>(
     return { file };
   }
   problems.push(...placeholderProblems(file, source, unpublished(frontmatter)));
-  if (path.endsWith('.mdx')) problems.push(...(await mdxProblems(file, body, components)));
+  let found: Problem[] = path.endsWith('.mdx') ? await mdxProblems(file, body, components) : [];
+  // Figures are checked on the syntax tree the site is built from (src/lib/figures.ts).
+  if (figures) {
+    const parser = path.endsWith('.mdx')
+      ? createProcessor({ remarkPlugins: [remarkGfm] })
+      : unified().use(remarkParse).use(remarkGfm);
+    let tree: Root | undefined;
+    try {
+      tree = parser.parse(body) as Root;
+    } catch {
+      // A body that does not parse is reported by mdxProblems above.
+    }
+    const figureProblems = tree ? describeFigures(findFigures(tree), undefined).problems : [];
+    // A figure's own message says more than the component's generic one for the same attribute.
+    const fields = new Set(figureProblems.map((p) => p.field));
+    found = [
+      ...found.filter((p) => !fields.has(p.field)),
+      ...figureProblems.map(({ field, message }) => ({ file, field, message })),
+    ];
+  }
+  problems.push(...found);
   const result = schema.safeParse(frontmatter);
   if (!result.success) {
     problems.push(...schemaProblems(file, result.error));
@@ -202,7 +229,9 @@ export async function checkContentDir(contentDir: string): Promise<CheckResult> 
   const press: CheckResult['content']['press'] = [];
   const pressDir = join(contentDir, 'press');
   for (const name of (await list(pressDir)).filter((f) => /\.mdx?$/.test(f))) {
-    const release = await readDocument(join(pressDir, name), pressSchema, problems, isDraftEntry, components);
+    const release = await readDocument(join(pressDir, name), pressSchema, problems, isDraftEntry, components, {
+      figures: false,
+    });
     if (!/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/.test(name)) {
       problems.push({
         file: release.file,

@@ -1,7 +1,8 @@
 /**
  * The components MDX chapters may use, read from the source so that check:content never drifts from
  * them: the names exported by src/components/mdx/index.ts and, for each, the members of the
- * `interface Props` in its .astro file (none: the component takes only its content).
+ * `interface Props` in its .astro file (none: the component takes only its content), less those a
+ * plugin sets (JSDoc `@internal`).
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -10,7 +11,7 @@ import type { ComponentContract } from '../../src/lib/mdx-errors.ts';
 
 export const MDX_COMPONENTS_INDEX = 'src/components/mdx/index.ts';
 
-const parse = (file: string, text: string) => ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
+const parse = (file: string, text: string) => ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
 
 /** The props an Astro component declares in the `interface Props` of its front matter. */
 export function astroProps(file: string, source: string): ComponentContract['props'] {
@@ -18,10 +19,16 @@ export function astroProps(file: string, source: string): ComponentContract['pro
   const props = parse(file, frontmatter).statements.find(
     (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Props',
   );
-  return (props?.members ?? []).filter(ts.isPropertySignature).map((member) => ({
-    name: (member.name as ts.Identifier).text,
-    required: !member.questionToken,
-  }));
+  // Props a plugin sets (JSDoc `@internal`) are not the editor's to write.
+  const editorial = (member: ts.PropertySignature) =>
+    !ts.getJSDocTags(member).some((t) => t.tagName.text === 'internal');
+  return (props?.members ?? [])
+    .filter(ts.isPropertySignature)
+    .filter(editorial)
+    .map((member) => ({
+      name: (member.name as ts.Identifier).text,
+      required: !member.questionToken,
+    }));
 }
 
 export async function readMdxComponents(index = MDX_COMPONENTS_INDEX): Promise<ComponentContract[]> {

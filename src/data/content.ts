@@ -255,18 +255,27 @@ export async function topicRoutes(registry: TopicRoute['registry']) {
   }));
 }
 
-const sections = new Map<string, Promise<Heading[]>>();
+type Rendered = Awaited<ReturnType<typeof render>>;
+const renders = new Map<string, Promise<Rendered>>();
+
+/**
+ * Astro's render of an entry, once per build. Pages and lists read what the remark plugins
+ * recorded (headings, figures, cited links) from it; it does not produce the page's HTML.
+ */
+export function rendered(entry: CollectionEntry<'editions' | 'chapters' | 'press'>): Promise<Rendered> {
+  const key = `${entry.collection}/${entry.id}`;
+  let found = renders.get(key);
+  if (!found) {
+    found = render(entry);
+    renders.set(key, found);
+  }
+  return found;
+}
 
 /**
  * The `##` sections of a chapter, for the compare view. They come from Astro's own render of the
- * entry (memoised), so texts and slugs are exactly those of the chapter page and can be linked to;
- * `render` returns the headings without producing the chapter's HTML.
+ * entry, so texts and slugs are exactly those of the chapter page and can be linked to.
  */
-export function chapterSections(chapter: Chapter): Promise<Heading[]> {
-  let found = sections.get(chapter.id);
-  if (!found) {
-    found = render(chapter.entry).then((r) => sectionsOf(r.headings));
-    sections.set(chapter.id, found);
-  }
-  return found;
+export async function chapterSections(chapter: Chapter): Promise<Heading[]> {
+  return sectionsOf((await rendered(chapter.entry)).headings);
 }

@@ -56,6 +56,12 @@ export interface ContentInput {
   credits?: readonly { file: string; person: string }[];
 }
 
+/** Chapter file names an edition's own pages use (/2021/figures/, /2021/sources/). */
+const RESERVED_SLUGS = new Map([
+  ['figures', '図表一覧'],
+  ['sources', '出典一覧'],
+]);
+
 /** Edit distance, to suggest the id an editor probably meant. */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -173,6 +179,13 @@ export function findContentProblems(input: ContentInput): Problem[] {
         file,
         field: '(ファイル名)',
         message: `ファイル名「${chapter.slug}」は URL に使えません。半角英小文字・数字・ハイフンだけの名前に変えてください（例: right-hand-graduates.mdx）。`,
+      });
+    }
+    if (RESERVED_SLUGS.has(chapter.slug)) {
+      problems.push({
+        file,
+        field: '(ファイル名)',
+        message: `/${chapter.year}/${chapter.slug}/ は版の${RESERVED_SLUGS.get(chapter.slug)}の URL です。章には別のファイル名を付けてください。`,
       });
     }
     const orderKey = `${chapter.year}:${chapter.order}`;

@@ -109,16 +109,25 @@ function componentProblems(file: string, element: Node, contracts: Map<string, C
   const accepted = contract.props.length
     ? `<${name}> が受け取る属性は ${listOf(contract.props.map((p) => (p.required ? `${p.name}（必須）` : p.name)))} です。`
     : `<${name}> は属性を受け取りません（中身だけを書きます）。`;
+  // The field names the attribute (`13行目 Figure.caption`), as the figure checks do.
   const unknown = [...given]
     .filter((attribute) => !props.has(attribute))
     .map((attribute) => {
       const guess = closestId(attribute, props);
-      return `<${name}> に ${attribute} という属性はありません。${guess ? `「${guess}」の書き間違いなら直してください。` : ''}${accepted}`;
+      return {
+        file,
+        field: `${field} ${name}.${attribute}`,
+        message: `<${name}> に ${attribute} という属性はありません。${guess ? `「${guess}」の書き間違いなら直してください。` : ''}${accepted}`,
+      };
     });
   const lacking = contract.props
     .filter((prop) => prop.required && !given.has(prop.name))
-    .map((prop) => `<${name}> には ${prop.name}="…" が必要です。${accepted}`);
-  return [...unknown, ...lacking].map((message) => ({ file, field, message }));
+    .map((prop) => ({
+      file,
+      field: `${field} ${name}.${prop.name}`,
+      message: `<${name}> には ${prop.name}="…" が必要です。${accepted}`,
+    }));
+  return [...unknown, ...lacking];
 }
 
 /**

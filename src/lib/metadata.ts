@@ -95,10 +95,29 @@ export function citationTags(chapter: CitableChapter, edition: CitableEdition): 
 
 /** A citation line in the Japanese style: 著者「章」『書名』発行者、日付。URL */
 export function citationLine(chapter: CitableChapter, edition: CitableEdition, accessed?: string): string {
+  return citation(chapter, edition, '', chapter.url, accessed);
+}
+
+/** The citation line of one figure: the chapter's, with the figure's number and caption, and its URL. */
+export function figureCitationLine(
+  chapter: Pick<CitableChapter, 'title' | 'date' | 'kind' | 'authors'>,
+  edition: CitableEdition,
+  figure: { number: string; caption: string; url: string },
+): string {
+  return citation(chapter, edition, `${figure.number}「${figure.caption}」`, figure.url);
+}
+
+function citation(
+  chapter: Pick<CitableChapter, 'title' | 'date' | 'kind' | 'authors'>,
+  edition: CitableEdition,
+  part: string,
+  url: string,
+  accessed?: string,
+): string {
   const who = chapter.authors.length > 0 ? chapter.authors.join('・') : edition.publisher;
   const kind = chapter.kind === 'digest' ? '（要約）' : chapter.kind === 'commentary' ? '（解説）' : '';
   const seen = accessed ? `（${formatJapaneseDate(accessed)}閲覧）` : '';
-  return `${who}「${chapter.title}」${kind}『${edition.title}』${SITE_NAME}、${edition.publisher}、${formatJapaneseDate(chapter.date)}。${chapter.url}${seen}`;
+  return `${who}「${chapter.title}」${kind}${part}『${edition.title}』${SITE_NAME}、${edition.publisher}、${formatJapaneseDate(chapter.date)}。${url}${seen}`;
 }
 
 function bibtexEscape(value: string): string {
@@ -127,4 +146,36 @@ export function bibtex(chapter: CitableChapter, edition: CitableEdition): string
     .map(([key, value]) => `  ${key} = {${key === 'author' || key === 'url' ? value : bibtexEscape(value)}}`)
     .join(',\n');
   return `@incollection{lcwp${edition.year}-${chapter.slug},\n${body}\n}`;
+}
+
+/**
+ * The figures page of an edition as a schema.org Dataset: the key figures as CSV and JSON, and
+ * every table as CSV, each a DataDownload.
+ */
+export function datasetJsonLd(
+  edition: CitableEdition,
+  page: { url: string; name: string; description: string },
+  downloads: { name: string; url: string; format: 'text/csv' | 'application/json' }[],
+  measured: string[],
+) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: page.name,
+    description: page.description,
+    url: page.url,
+    inLanguage: 'ja',
+    isAccessibleForFree: true,
+    creator: organisation(edition.publisher),
+    publisher: organisation(edition.publisher),
+    datePublished: edition.published,
+    isPartOf: { '@type': 'Book', name: edition.title, url: edition.url },
+    ...(measured.length > 0 ? { variableMeasured: measured } : {}),
+    distribution: downloads.map((d) => ({
+      '@type': 'DataDownload',
+      name: d.name,
+      contentUrl: d.url,
+      encodingFormat: d.format,
+    })),
+  };
 }

@@ -38,6 +38,12 @@ export const paths = {
   pressRss: () => '/press/rss.xml',
   pressAtom: () => '/press/atom.xml',
   editionFeed: (year: number) => `/${year}/rss.xml`,
+  /** 図表一覧 of an edition, and its key figures as data. */
+  editionFigures: (year: number) => `/${year}/figures/`,
+  keyFigures: (year: number, format: 'csv' | 'json') => `/${year}/figures/key-figures.${format}`,
+  /** 出典一覧 of an edition and of the whole site. */
+  editionSources: (year: number) => `/${year}/sources/`,
+  sources: () => '/sources/',
   search: () => '/search/',
 };
 

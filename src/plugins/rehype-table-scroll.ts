@@ -1,11 +1,21 @@
 import type { Element, Root } from 'hast';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visit, SKIP } from 'unist-util-visit';
+
+/** The number remark-figures gave the <Figure> around a table, if the table is in one. */
+function figureNumber(parent: { type: string }): string | undefined {
+  if (parent.type !== 'mdxJsxFlowElement') return undefined;
+  const number = (parent as MdxJsxFlowElementHast).attributes.find(
+    (a) => a.type === 'mdxJsxAttribute' && a.name === 'number',
+  );
+  return typeof number?.value === 'string' ? number.value : undefined;
+}
 
 /**
  * Wraps every table in a focusable, labelled region that scrolls sideways, so a wide table stays
  * readable on a phone instead of being squeezed (keyboard users can scroll it once focused). Each
- * region is numbered so that its name is unique on the page. A table the author already wrapped
- * is left alone.
+ * region is named by its figure's number (表3-1, set by remark-figures) or else numbered, so that
+ * its name is unique on the page. A table the author already wrapped is left alone.
  */
 export function rehypeTableScroll() {
   return (tree: Root) => {
@@ -18,7 +28,11 @@ export function rehypeTableScroll() {
       const wrapper: Element = {
         type: 'element',
         tagName: 'section',
-        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `表${count}（横にスクロールできます）` },
+        properties: {
+          className: ['table-scroll'],
+          tabIndex: 0,
+          ariaLabel: `${figureNumber(parent) ?? `表${count}`}（横にスクロールできます）`,
+        },
         children: [node],
       };
       parent.children[index] = wrapper;

@@ -24,6 +24,9 @@ export const PAGES = [
   '/press/',
   `/press/${press[0].slug}/`,
   '/search/',
+  `/${editions[0].year}/figures/`,
+  `/${editions[0].year}/sources/`,
+  '/sources/',
 ];
 
 /** Chromium and a static server over the root build, started once for a test file. */

@@ -56,6 +56,7 @@ describe('the components check:content knows', () => {
       { name: 'caption', required: true },
       { name: 'source', required: false },
       { name: 'sourceUrl', required: false },
+      { name: 'id', required: false },
     ]);
     expect(components.find((c) => c.name === 'Interview')!.props).toEqual([]);
   });
@@ -71,12 +72,20 @@ describe('mdxRenderProblems', () => {
 
       const extra = await problemsOf(`<${component.name}${attrs(required)} colour="x" />\n`);
       expect(extra).toEqual([
-        { file: 'x.mdx', field: '1行目', message: expect.stringContaining('colour という属性はありません') },
+        {
+          file: 'x.mdx',
+          field: `1行目 ${component.name}.colour`,
+          message: expect.stringContaining('colour という属性はありません'),
+        },
       ]);
       for (const prop of required) {
         const lacking = await problemsOf(`<${component.name}${attrs(required.filter((p) => p !== prop))} />\n`);
         expect(lacking).toEqual([
-          { file: 'x.mdx', field: '1行目', message: expect.stringContaining(`${prop.name}="…" が必要です`) },
+          {
+            file: 'x.mdx',
+            field: `1行目 ${component.name}.${prop.name}`,
+            message: expect.stringContaining(`${prop.name}="…" が必要です`),
+          },
         ]);
       }
     }

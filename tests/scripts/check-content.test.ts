@@ -146,8 +146,9 @@ describe('check:content over fixture corpora', () => {
     expect(problems).toEqual([
       at('9行目', '{約三割} は MDX では式として読まれますが、「約三割」は何も指していない'),
       at('11行目', '<Figuer> というコンポーネントはありません。「Figure」の書き間違いなら'),
-      at('13行目', '<KeyFigure> に sorce という属性はありません。「source」の書き間違いなら'),
-      at('13行目', '<KeyFigure> には source="…" が必要です。'),
+      at('13行目 KeyFigure.sorce', '<KeyFigure> に sorce という属性はありません。「source」の書き間違いなら'),
+      // The figure check's message for the missing source replaces the component's generic one.
+      at('13行目 KeyFigure.source', '出典がありません。'),
     ]);
   });
 

@@ -1,0 +1,68 @@
+/**
+ * The figures of a fixture chapter (tests/plugins/fixtures/figures/input.mdx) through a real build
+ * of the fixture corpus, as `npm run build` makes it: numbers, anchors, and the CSV of a table of
+ * commas, quotes, line breaks and full-width text, byte for byte.
+ */
+import * as cheerio from 'cheerio';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addFiguresChapter, FIGURES_CSV } from '../scripts/figures-chapter.ts';
+import { FIXTURE_CORPUS } from '../scripts/temp-corpus.ts';
+import { buildSiteOrThrow } from '../setup/build.ts';
+
+const root = resolve('.tmp/test-dist/figures-fixture');
+const out = join(root, 'dist');
+const html = (path: string) => cheerio.load(readFileSync(join(out, path), 'utf8'));
+
+beforeAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  const corpus = join(root, 'content');
+  cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
+  addFiguresChapter(corpus);
+  buildSiteOrThrow({ outDir: out, contentDir: corpus, base: '/' });
+});
+
+describe('figures in a fixture build', () => {
+  it('numbers the chapter’s figures 図3-… and 表3-… with their anchors', () => {
+    const $ = html('2091/tables/index.html');
+    const numbers = $('.figure__number')
+      .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
+      .get();
+    expect(numbers).toEqual(['図3-1 #figure-hires', '表3-1 #table-1', '図3-2 #figure-2', '表3-2 #table-second-table']);
+    for (const id of ['figure-hires', 'table-1', 'figure-2', 'table-second-table']) expect($(`#${id}`).length).toBe(1);
+  });
+
+  it('writes the table’s CSV byte for byte: BOM, RFC 4180 quoting, CRLF, full-width text untouched', () => {
+    expect(readFileSync(join(out, '2091/tables/table-1.csv'))).toEqual(FIGURES_CSV);
+  });
+
+  it('lists the figures and the key figure of the edition', () => {
+    const $ = html('2091/figures/index.html');
+    expect(
+      $('.figure-list__link')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([
+      '/2091/tables/#figure-hires',
+      '/2091/tables/#table-1',
+      '/2091/tables/#figure-2',
+      '/2091/tables/#table-second-table',
+    ]);
+    const json = JSON.parse(readFileSync(join(out, '2091/figures/key-figures.json'), 'utf8'));
+    expect(json).toEqual([
+      {
+        number: '図3-1',
+        value: 112,
+        valueAsPrinted: '112',
+        unit: '人',
+        label: '新卒で入社した人',
+        asOf: '2021-04',
+        source: 'NPO法人G-net',
+        sourceUrl: null,
+        page: '図表の章',
+        url: 'https://example.test/2091/tables/#figure-hires',
+      },
+    ]);
+  });
+});

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { toCsv, type FigureRecord } from '../../src/lib/figures.ts';
+import { remarkFigures } from '../../src/plugins/remark-figures.ts';
+import { fixtures } from './run.ts';
+
+/** Runs MDX through the same remark stages Astro's MDX does (MDX syntax, GFM) and remarkFigures. */
+async function run(source: string, frontmatter: Record<string, unknown>, path = 'content/editions/2091/chapter.mdx') {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFigures);
+  const file = new VFile({ value: source, path, data: { astro: { frontmatter } } });
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  const figures = (file.data as { astro: { frontmatter: { figures?: FigureRecord[] } } }).astro.frontmatter.figures;
+  const props: Record<string, string>[] = [];
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name !== 'Figure' && node.name !== 'KeyFigure') return;
+    props.push(
+      Object.fromEntries(
+        node.attributes.flatMap((a) =>
+          a.type === 'mdxJsxAttribute' && ['number', 'anchor'].includes(a.name) ? [[a.name, String(a.value)]] : [],
+        ),
+      ),
+    );
+  });
+  return { figures, props };
+}
+
+const input = readFileSync(join(fixtures, 'figures/input.mdx'), 'utf8');
+
+describe('remarkFigures', () => {
+  it('numbers figures and tables in their chapter and hands each its number and anchor', async () => {
+    const { figures, props } = await run(input, { order: 3 });
+    expect(figures!.map((f) => [f.component, f.kind, f.number, f.anchor])).toEqual([
+      ['KeyFigure', 'figure', '図3-1', 'figure-hires'],
+      ['Figure', 'table', '表3-1', 'table-1'],
+      ['Figure', 'figure', '図3-2', 'figure-2'],
+      ['Figure', 'table', '表3-2', 'table-second-table'],
+    ]);
+    expect(props).toEqual([
+      { number: '図3-1', anchor: 'figure-hires' },
+      { number: '表3-1', anchor: 'table-1' },
+      { number: '図3-2', anchor: 'figure-2' },
+      { number: '表3-2', anchor: 'table-second-table' },
+    ]);
+    expect(figures![0]).toMatchObject({ value: '112', unit: '人', caption: '新卒で入社した人' });
+    expect(figures![0]).toMatchObject({ asOf: '2021-04', source: 'NPO法人G-net', id: 'hires' });
+    expect(figures![1]).toMatchObject({ sourceUrl: 'https://example.test/source', line: 5 });
+  });
+
+  it('reads a table as the CSV of the fixture, byte for byte', async () => {
+    const { figures } = await run(input, { order: 3 });
+    const expected = readFileSync(join(fixtures, 'figures/table-1.csv'));
+    expect(Buffer.from(toCsv(figures![1].rows!), 'utf8')).toEqual(expected);
+  });
+
+  it('keeps an id-given anchor when figures are reordered, and renumbers the rest', async () => {
+    const [keyFigure, ...rest] = input.split(/\n\n(?=<Figure)/);
+    const reordered = [rest[2], rest[0], keyFigure, rest[1]].join('\n\n');
+    const before = (await run(input, { order: 3 })).figures!;
+    const after = (await run(reordered, { order: 3 })).figures!;
+    const byCaption = (list: FigureRecord[], caption: string) => list.find((f) => f.caption === caption)!;
+    expect(byCaption(after, '2つ目の表').anchor).toBe(byCaption(before, '2つ目の表').anchor);
+    expect(byCaption(after, '新卒で入社した人').anchor).toBe('figure-hires');
+    expect(byCaption(after, '2つ目の表').number).toBe('表3-1');
+    expect(byCaption(after, 'カンマ、引用符と改行をふくむ表')).toMatchObject({ number: '表3-2', anchor: 'table-2' });
+  });
+
+  it('numbers an edition page (no order) with 序, and leaves press releases alone', async () => {
+    expect((await run(input, {}, 'content/editions/2091/index.mdx')).figures!.map((f) => f.number)).toEqual([
+      '図序-1',
+      '表序-1',
+      '図序-2',
+      '表序-2',
+    ]);
+    expect((await run(input, {}, 'content/press/2091-06-10-launch.mdx')).figures).toBeUndefined();
+  });
+
+  it('stops on a figure without a source, naming the line and the fix', async () => {
+    const broken = input.replace(
+      '<Figure caption="箇条書きの図" source="テスト用の資料">',
+      '<Figure caption="箇条書きの図">',
+    );
+    await expect(run(broken, { order: 3 })).rejects.toThrow(/15行目 Figure\.source: 出典がありません。source="…"/);
+  });
+});
