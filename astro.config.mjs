@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { indexablePages } from './scripts/lib/sitemap-filter.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
+import { rehypePhrases } from './src/plugins/rehype-phrases.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 
@@ -25,7 +26,7 @@ export default defineConfig({
       // GFM (tables, footnotes, strikethrough) is on by default in unified().
       smartypants: false, // Japanese prose uses 「」, not curly quotes.
       remarkPlugins: [remarkReadingTime],
-      rehypePlugins: [rehypeTableScroll, rehypeExternalLinks],
+      rehypePlugins: [rehypeTableScroll, rehypeExternalLinks, rehypePhrases],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文へ戻る' },
     }),
   },

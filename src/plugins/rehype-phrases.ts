@@ -1,0 +1,85 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import { phrases } from '../lib/phrases.ts';
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Inline elements whose text must never be cut: a ruby keeps base and reading together. */
+const WHOLE = new Set(['ruby', 'code', 'kbd', 'math', 'svg']);
+/** Element text that is not part of the line a reader sees. */
+const HIDDEN = new Set(['rt', 'rp', 'script', 'style', 'template']);
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' || HIDDEN.has(node.tagName)) return '';
+  return node.children.map(textOf).join('');
+}
+
+/**
+ * The text leaves of a heading, in reading order, with their offsets in the heading's text.
+ * Elements in WHOLE count towards the offsets but are never entered.
+ */
+function leaves(heading: Element): { node: Text; parent: Element; start: number }[] {
+  const found: { node: Text; parent: Element; start: number }[] = [];
+  let offset = 0;
+  const walk = (parent: Element) => {
+    for (const child of parent.children) {
+      if (child.type === 'text') {
+        found.push({ node: child, parent, start: offset });
+        offset += child.value.length;
+      } else if (child.type === 'element' && !WHOLE.has(child.tagName) && !HIDDEN.has(child.tagName)) {
+        walk(child);
+      } else {
+        offset += textOf(child).length;
+      }
+    }
+  };
+  walk(heading);
+  return found;
+}
+
+const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
+
+/**
+ * Lets headings break only between phrases, in every browser: puts a `<wbr>` between the
+ * phrases of each h1–h6 (src/lib/phrases.ts) and gives the heading the class `phrases`, whose
+ * `word-break: keep-all` forbids every other break inside Japanese text. A heading whose author
+ * already placed `<wbr>` keeps those breaks.
+ */
+export function rehypePhrases() {
+  return (tree: Root) => {
+    visit(tree, 'element', (heading: Element) => {
+      if (!HEADINGS.has(heading.tagName)) return;
+      const className = Array.isArray(heading.properties.className) ? heading.properties.className.map(String) : [];
+      if (!className.includes('phrases')) heading.properties.className = [...className, 'phrases'];
+      let authored = false;
+      visit(heading, 'element', (node: Element) => {
+        if (node.tagName === 'wbr') authored = true;
+      });
+      if (authored) return SKIP;
+      const found = leaves(heading);
+      const cuts: number[] = [];
+      let at = 0;
+      for (const phrase of phrases(found.length ? textOf(heading) : '')) {
+        at += phrase.length;
+        cuts.push(at);
+      }
+      cuts.pop(); // the end of the last phrase is the end of the heading
+      // Each leaf is replaced by its pieces with <wbr> between; cuts at an element's edge are dropped.
+      for (const { node, parent, start } of found) {
+        const end = start + node.value.length;
+        const inside = cuts.filter((cut) => cut >= start && cut < end && cut > 0);
+        if (inside.length === 0) continue;
+        const pieces: ElementContent[] = [];
+        let from = start;
+        for (const cut of inside) {
+          if (cut > from) pieces.push({ type: 'text', value: node.value.slice(from - start, cut - start) });
+          pieces.push(wbr());
+          from = cut;
+        }
+        pieces.push({ type: 'text', value: node.value.slice(from - start) });
+        parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
+      }
+      return SKIP;
+    });
+  };
+}

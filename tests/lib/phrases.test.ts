@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isCompoundJoin, MAX_MERGED, mergeCompounds, phrases } from '../../src/lib/phrases.ts';
+
+/** Every title and heading of the real content: front-matter titles, ## headings, registry titles and names. */
+function realTitles(): string[] {
+  const titles: string[] = [];
+  const editions = join('content', 'editions');
+  for (const year of readdirSync(editions)) {
+    for (const name of readdirSync(join(editions, year)).filter((f) => /\.mdx?$/.test(f))) {
+      const text = readFileSync(join(editions, year, name), 'utf8');
+      titles.push(
+        ...[...text.matchAll(/^(?:title|subtitle): (.+)$|^#{2,4} (.+)$/gm)].map((m) => (m[1] ?? m[2]).trim()),
+      );
+    }
+  }
+  for (const registry of ['questions', 'signs', 'regions', 'people']) {
+    const text = readFileSync(join('content', `${registry}.yaml`), 'utf8');
+    titles.push(...[...text.matchAll(/^\s*-?\s*(?:title|name): (.+)$/gm)].map((m) => m[1].trim()));
+  }
+  return titles;
+}
+
+/** Park–Miller: the same "random" substrings on every run. */
+function seeded(seed: number) {
+  return () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+}
+
+describe('mergeCompounds', () => {
+  it('joins a cut between two kanji (地域中|小企業)', () => {
+    expect(mergeCompounds(['新卒で', '地域中', '小企業経営者の', '右腕と'])).toEqual([
+      '新卒で',
+      '地域中小企業経営者の',
+      '右腕と',
+    ]);
+  });
+
+  it('joins a cut between two katakana, and inside a number or Latin word', () => {
+    expect(mergeCompounds(['リビング', 'ラボと'])).toEqual(['リビングラボと']);
+    expect(mergeCompounds(['20', '21年版'])).toEqual(['2021年版']);
+  });
+
+  it('keeps cuts between different scripts', () => {
+    expect(mergeCompounds(['キャリアに', 'ついて'])).toEqual(['キャリアに', 'ついて']);
+    expect(mergeCompounds(['白書', 'ウェブ版'])).toEqual(['白書', 'ウェブ版']);
+  });
+
+  it('never makes a phrase longer than the limit', () => {
+    expect(mergeCompounds(['地域中小企業', '経営者協議会'], 12)).toEqual(['地域中小企業経営者協議会']);
+    expect(mergeCompounds(['地域中小企業', '経営者協議会連合'], 12)).toEqual(['地域中小企業', '経営者協議会連合']);
+  });
+});
+
+describe('phrases', () => {
+  const titles = realTitles();
+
+  it('finds the titles and headings of the real content', () => {
+    expect(titles.length).toBeGreaterThan(80);
+    expect(titles).toContain('新卒で地域中小企業経営者の右腕というキャリアについて');
+  });
+
+  it('keeps 中小企業 whole in the title that BudouX cuts', () => {
+    expect(phrases('新卒で地域中小企業経営者の右腕というキャリアについて')).toContain('地域中小企業経営者の');
+  });
+
+  it('gives back the text unchanged when the phrases are joined', () => {
+    const random = seeded(12);
+    const corpus = titles.join('。');
+    const samples = [...titles];
+    for (let i = 0; i < 300; i++) {
+      const start = Math.floor(random() * corpus.length);
+      samples.push(corpus.slice(start, start + 1 + Math.floor(random() * 40)));
+    }
+    samples.push('', ' ', '　前後に空白　');
+    for (const text of samples) expect(phrases(text).join('')).toBe(text);
+  });
+
+  it('leaves no cut inside a compound of a real title where the joined phrase would fit a line', () => {
+    const bad: string[] = [];
+    for (const title of titles) {
+      const parts = phrases(title);
+      for (let i = 1; i < parts.length; i++) {
+        const [before, after] = [[...parts[i - 1]].at(-1)!, [...parts[i]][0]];
+        if (isCompoundJoin(before, after) && [...(parts[i - 1] + parts[i])].length <= MAX_MERGED) {
+          bad.push(`${parts[i - 1]}|${parts[i]}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
