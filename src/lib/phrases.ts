@@ -42,18 +42,83 @@ export function mergeCompounds(chunks: readonly string[], max = MAX_MERGED): str
   return merged;
 }
 
+/** Longest phrase kept on one line by `white-space: nowrap` when punctuation inside it would let the browser break. */
+export const MAX_NOWRAP = 8;
+
+/** After these a browser may break even under `word-break: keep-all`; before OPENING too. */
+const CLOSING = /[、。，．・：；？！）」』】〕〉》”’―—…‥&/,.)!?:;]/u;
+const OPENING = /[（「『【〔〈《“‘―—(&/]/u;
+
+/** Offsets inside `phrase` where punctuation lets a browser break although no <wbr> is there. */
+export function punctuationBreaks(phrase: string): number[] {
+  const chars = [...phrase];
+  const found: number[] = [];
+  let offset = chars[0]?.length ?? 0;
+  for (let i = 1; i < chars.length; i++) {
+    const [before, after] = [chars[i - 1], chars[i]];
+    const dashes = /[―—…‥]/u.test(before) && before === after;
+    if (!dashes && ((CLOSING.test(before) && !CLOSING.test(after)) || (OPENING.test(after) && !OPENING.test(before)))) {
+      found.push(offset);
+    }
+    offset += after.length;
+  }
+  return found;
+}
+
+function splitAt(text: string, offsets: readonly number[]): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of offsets) {
+    pieces.push(text.slice(from, at));
+    from = at;
+  }
+  pieces.push(text.slice(from));
+  return pieces.filter((piece) => piece !== '');
+}
+
+/** Where a phrase too long for a line may break: between kanji, katakana and Latin runs. */
+function scriptBreaks(phrase: string): number[] {
+  const kind = (c: string) => (KANJI.test(c) ? 1 : KATAKANA.test(c) ? 2 : LATIN.test(c) ? 3 : 0);
+  const found: number[] = [];
+  let offset = 0;
+  const chars = [...phrase];
+  for (let i = 1; i < chars.length; i++) {
+    offset += chars[i - 1].length;
+    const [a, b] = [kind(chars[i - 1]), kind(chars[i])];
+    if (a !== 0 && b !== 0 && a !== b) found.push(offset);
+  }
+  return found;
+}
+
+/**
+ * A phrase as the units a line may break between. A short phrase stays one unit (kept on one
+ * line by `keepTogether`); a longer one with punctuation inside is cut at that punctuation,
+ * where a browser would break anyway; a unit still longer than `MAX_MERGED` is cut between
+ * scripts (地方短期副業|プロジェクト), so that it never has to break inside a word.
+ */
+function breakUnits(phrase: string): string[] {
+  const units = length(phrase) <= MAX_NOWRAP ? [phrase] : splitAt(phrase, punctuationBreaks(phrase));
+  return units.flatMap((unit) => (length(unit) > MAX_MERGED ? splitAt(unit, scriptBreaks(unit)) : [unit]));
+}
+
+/** True for a unit that a browser could break inside at its punctuation: set it `white-space: nowrap`. */
+export function keepTogether(unit: string): boolean {
+  return punctuationBreaks(unit).length > 0;
+}
+
 let parser: ReturnType<typeof loadDefaultJapaneseParser> | undefined;
 const cache = new Map<string, readonly string[]>();
 
 /**
- * The phrases of `text`, joined back together they give `text` unchanged. One BudouX parser
- * serves the whole build and each distinct text is segmented once (titles repeat on many pages).
+ * The phrases of `text`, as the units between which a title's line may break; joined back
+ * together they give `text` unchanged. One BudouX parser serves the whole build and each
+ * distinct text is segmented once (titles repeat on many pages).
  */
 export function phrases(text: string): readonly string[] {
   let result = cache.get(text);
   if (result === undefined) {
     parser ??= loadDefaultJapaneseParser();
-    result = text.trim() === '' ? [text] : mergeCompounds(parser.parse(text));
+    result = text.trim() === '' ? [text] : mergeCompounds(parser.parse(text)).flatMap(breakUnits);
     cache.set(text, result);
   }
   return result;

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { phrases } from '../lib/phrases.ts';
+import { keepTogether, phrases } from '../lib/phrases.ts';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Inline elements whose text must never be cut: a ruby keeps base and reading together. */
@@ -42,8 +42,9 @@ const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, c
 /**
  * Lets headings break only between phrases, in every browser: puts a `<wbr>` between the
  * phrases of each h1–h6 (src/lib/phrases.ts) and gives the heading the class `phrases`, whose
- * `word-break: keep-all` forbids every other break inside Japanese text. A heading whose author
- * already placed `<wbr>` keeps those breaks.
+ * `word-break: keep-all` forbids every other break inside Japanese text; a short phrase with
+ * punctuation inside (「都落ち」なのか), where browsers break even so, is kept in a span.nobr.
+ * A heading whose author already placed `<wbr>` keeps those breaks.
  */
 export function rehypePhrases() {
   return (tree: Root) => {
@@ -57,27 +58,27 @@ export function rehypePhrases() {
       });
       if (authored) return SKIP;
       const found = leaves(heading);
-      const cuts: number[] = [];
-      let at = 0;
-      for (const phrase of phrases(found.length ? textOf(heading) : '')) {
-        at += phrase.length;
-        cuts.push(at);
+      const units: { start: number; end: number; nowrap: boolean }[] = [];
+      for (const unit of phrases(found.length ? textOf(heading) : '')) {
+        const start = units.at(-1)?.end ?? 0;
+        units.push({ start, end: start + unit.length, nowrap: keepTogether(unit) });
       }
-      cuts.pop(); // the end of the last phrase is the end of the heading
-      // Each leaf is replaced by its pieces with <wbr> between; cuts at an element's edge are dropped.
+      // Each text leaf becomes its pieces: <wbr> where a unit starts inside it (or at its start,
+      // after an element), a span.nobr for a unit to keep on one line when the leaf holds it whole.
       for (const { node, parent, start } of found) {
         const end = start + node.value.length;
-        const inside = cuts.filter((cut) => cut >= start && cut < end && cut > 0);
-        if (inside.length === 0) continue;
+        const slice = (from: number, to: number) => node.value.slice(from - start, to - start);
         const pieces: ElementContent[] = [];
-        let from = start;
-        for (const cut of inside) {
-          if (cut > from) pieces.push({ type: 'text', value: node.value.slice(from - start, cut - start) });
-          pieces.push(wbr());
-          from = cut;
+        for (const unit of units.filter((u) => u.end > start && u.start < end)) {
+          if (unit.start >= start && unit.start > 0) pieces.push(wbr());
+          const [from, to] = [Math.max(unit.start, start), Math.min(unit.end, end)];
+          const text: Text = { type: 'text', value: slice(from, to) };
+          const whole = unit.nowrap && unit.start >= start && unit.end <= end;
+          pieces.push(
+            whole ? { type: 'element', tagName: 'span', properties: { className: ['nobr'] }, children: [text] } : text,
+          );
         }
-        pieces.push({ type: 'text', value: node.value.slice(from - start) });
-        parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
+        if (pieces.length > 1) parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
       }
       return SKIP;
     });

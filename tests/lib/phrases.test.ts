@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isCompoundJoin, MAX_MERGED, mergeCompounds, phrases } from '../../src/lib/phrases.ts';
+import {
+  isCompoundJoin,
+  keepTogether,
+  MAX_MERGED,
+  MAX_NOWRAP,
+  mergeCompounds,
+  phrases,
+  punctuationBreaks,
+} from '../../src/lib/phrases.ts';
 
 /** Every title and heading of the real content: front-matter titles, ## headings, registry titles and names. */
 function realTitles(): string[] {
@@ -62,6 +70,27 @@ describe('phrases', () => {
 
   it('keeps 中小企業 whole in the title that BudouX cuts', () => {
     expect(phrases('新卒で地域中小企業経営者の右腕というキャリアについて')).toContain('地域中小企業経営者の');
+  });
+
+  it('finds where punctuation lets a browser break inside a phrase', () => {
+    expect(punctuationBreaks('「都落ち」なのか')).toEqual([5]);
+    expect(punctuationBreaks('白書――共通')).toEqual([2, 4]);
+    expect(punctuationBreaks('地域中小企業経営者の')).toEqual([]);
+  });
+
+  it('keeps short phrases with punctuation together and cuts long ones at it', () => {
+    expect(phrases('地域へ移ることは「都落ち」なのか').at(-1)).toBe('「都落ち」なのか');
+    expect(keepTogether('「都落ち」なのか')).toBe(true);
+    expect(phrases('「問い」と「兆し」で編む白書――共通テーマを置かなかった2021年版')).toContain('――');
+    for (const unit of phrases('地域にかかわる働き方の「準備」の場（ローカルキャリア準備室 HELIX）')) {
+      if (keepTogether(unit)) expect([...unit].length).toBeLessThanOrEqual(MAX_NOWRAP);
+    }
+  });
+
+  it('cuts a unit longer than a line between scripts, never inside a word', () => {
+    expect(phrases('「doda地方短期副業プロジェクト」の開始')).toEqual(
+      expect.arrayContaining(['地方短期副業', 'プロジェクト」']),
+    );
   });
 
   it('gives back the text unchanged when the phrases are joined', () => {

@@ -23,6 +23,11 @@ describe('rehypePhrases', () => {
     expect(actual).toMatch(/<p>[^<]*<\/p>/);
   });
 
+  it('keeps a short phrase with punctuation inside on one line', async () => {
+    const { actual } = await fixture('phrases', { rehype: [rehypePhrases] });
+    expect(actual).toContain('<wbr><span class="nobr">「都落ち」なのか</span></h2>');
+  });
+
   it('cuts text inside links, never inside ruby or code, and keeps breaks the author placed', async () => {
     const { actual, expected } = await fixture('phrases-inline', { rehype: [rehypePhrases] });
     expect(actual).toBe(expected);
