@@ -9,6 +9,7 @@ import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypePhrases } from './src/plugins/rehype-phrases.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
+import { remarkRuby } from './src/plugins/remark-ruby.ts';
 
 const base = process.env.SITE_BASE || '/';
 const outDir = process.env.ASTRO_OUT_DIR || './dist';
@@ -25,7 +26,8 @@ export default defineConfig({
     processor: unified({
       // GFM (tables, footnotes, strikethrough) is on by default in unified().
       smartypants: false, // Japanese prose uses 「」, not curly quotes.
-      remarkPlugins: [remarkReadingTime],
+      // Ruby first, so that the reading time counts the base text, not the reading.
+      remarkPlugins: [remarkRuby, remarkReadingTime],
       rehypePlugins: [rehypeTableScroll, rehypeExternalLinks, rehypePhrases],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文へ戻る' },
     }),

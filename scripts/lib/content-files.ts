@@ -21,6 +21,7 @@ import {
   type RegistryInput,
 } from '../../src/lib/content-problems.ts';
 import { mdxSyntaxProblem } from '../../src/lib/mdx-errors.ts';
+import { rubyProblems } from '../../src/lib/ruby.ts';
 
 const projectRoot = process.cwd();
 const rel = (path: string) => relative(projectRoot, path) || path;
@@ -81,6 +82,7 @@ async function readDocument<S extends z.ZodType>(
       problems.push(mdxSyntaxProblem(file, error));
     }
   }
+  for (const { line, message } of rubyProblems(body)) problems.push({ file, field: `${line}行目`, message });
   const result = schema.safeParse(frontmatter);
   if (!result.success) {
     problems.push(...schemaProblems(file, result.error));
