@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypePhrases } from './src/plugins/rehype-phrases.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
+import { rehypeTateChuYoko } from './src/plugins/rehype-tate-chu-yoko.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 import { remarkRuby } from './src/plugins/remark-ruby.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
       smartypants: false, // Japanese prose uses 「」, not curly quotes.
       // Ruby first, so that the reading time counts the base text, not the reading.
       remarkPlugins: [remarkRuby, remarkReadingTime],
-      rehypePlugins: [rehypeTableScroll, rehypeExternalLinks, rehypePhrases],
+      rehypePlugins: [rehypeTableScroll, rehypeExternalLinks, rehypeTateChuYoko, rehypePhrases],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文へ戻る' },
     }),
   },
