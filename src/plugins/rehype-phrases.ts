@@ -53,8 +53,10 @@ export function rehypePhrases() {
       const className = Array.isArray(heading.properties.className) ? heading.properties.className.map(String) : [];
       if (!className.includes('phrases')) heading.properties.className = [...className, 'phrases'];
       let authored = false;
-      visit(heading, 'element', (node: Element) => {
-        if (node.tagName === 'wbr') authored = true;
+      // In MDX a <wbr> the author wrote is still a JSX node here, not an element.
+      visit(heading, (node) => {
+        const named = node as { tagName?: string; name?: string | null };
+        if (named.tagName === 'wbr' || (node.type === 'mdxJsxTextElement' && named.name === 'wbr')) authored = true;
       });
       if (authored) return SKIP;
       const found = leaves(heading);

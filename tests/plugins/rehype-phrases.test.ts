@@ -1,3 +1,4 @@
+import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { phrases } from '../../src/lib/phrases.ts';
 import { rehypePhrases } from '../../src/plugins/rehype-phrases.ts';
@@ -39,5 +40,10 @@ describe('rehypePhrases', () => {
     expect(actual).toContain('<code>npm run build</code>');
     expect(code.join('')).toBe('npm run buildで地域中小企業を調べる');
     expect(authored).toEqual(['作者が', '決めた区切り', 'はそのまま']);
+  });
+
+  it('keeps the breaks an author wrote as <wbr /> in MDX', async () => {
+    const js = String(await compile('## 作者が<wbr />決めた区切りはそのまま\n', { rehypePlugins: [rehypePhrases] }));
+    expect(js).toContain('children: ["作者が", _jsx("wbr", {}), "決めた区切りはそのまま"]');
   });
 });
