@@ -49,10 +49,10 @@ export function measureLineBreaks(page: Page, selector = TITLE_SELECTOR): Promis
     const all = [...document.querySelectorAll(selector)];
     const titles = all.filter((el) => !all.some((other) => other !== el && other.contains(el)) && !hidden(el));
     type Char = { c: string; rect: DOMRect; soft: boolean; space: boolean; line: number };
-    const result = {
+    const result: { titles: number; compound: BadBreak[]; phrase: BadBreak[] } = {
       titles: 0,
-      compound: [] as { title: string; problem: string }[],
-      phrase: [] as typeof result.compound,
+      compound: [],
+      phrase: [],
     };
     for (const title of titles) {
       const chars: Char[] = [];
