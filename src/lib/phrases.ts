@@ -6,13 +6,10 @@
  * fits a line.
  */
 import { loadDefaultJapaneseParser } from 'budoux';
+import { KANJI, KATAKANA, LATIN } from './japanese-scripts.ts';
 
 /** Longest phrase a merge may make, in characters: about one line of a heading on a phone. */
 export const MAX_MERGED = 12;
-
-const KANJI = /[\p{Script=Han}々〆ヶ]/u;
-const KATAKANA = /[\p{Script=Katakana}ー]/u;
-const LATIN = /[A-Za-z0-9]/;
 
 /** True when a break between these two characters would cut a word: kanji|kanji, katakana|katakana, a Latin word or a number. */
 export function isCompoundJoin(before: string, after: string): boolean {

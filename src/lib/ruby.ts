@@ -3,6 +3,7 @@
  * too): 都落ち《みやこおち》, or ｜地域おこし協力隊《ちいきおこしきょうりょくたい》 where a bar marks
  * the start of the base. MDX cannot take the {漢字|かんじ} form: braces start an expression there.
  */
+import { HIRAGANA, KANJI, KATAKANA, LATIN } from './japanese-scripts.ts';
 
 export interface Ruby {
   base: string;
@@ -16,10 +17,6 @@ export interface RubyProblem {
   message: string;
 }
 
-const KANJI = /[\p{Script=Han}々〆ヶ]/u;
-const HIRAGANA = /\p{Script=Hiragana}/u;
-const KATAKANA = /[\p{Script=Katakana}ー]/u;
-const LATIN = /[A-Za-z0-9]/;
 /** Okurigana taken into the base with the kanji before them (都落ち《みやこおち》), at most this many. */
 const MAX_OKURIGANA = 3;
 
