@@ -115,7 +115,12 @@ export function phrases(text: string): readonly string[] {
   let result = cache.get(text);
   if (result === undefined) {
     parser ??= loadDefaultJapaneseParser();
-    result = text.trim() === '' ? [text] : mergeCompounds(parser.parse(text)).flatMap(breakUnits);
+    // Cutting a long phrase can free a piece that now joins its neighbour (一般社団法人|地域・ →
+    // 一般社団法人地域・), so merge once more; that join never makes a unit past MAX_MERGED.
+    result =
+      text.trim() === ''
+        ? [text]
+        : mergeCompounds(mergeCompounds(parser.parse(text)).flatMap(breakUnits)).flatMap(breakUnits);
     cache.set(text, result);
   }
   return result;

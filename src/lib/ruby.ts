@@ -68,7 +68,7 @@ export function parseRuby(text: string): { parts: (string | Ruby)[]; problems: R
       continue;
     }
     const close = text.indexOf('》', open);
-    if (close === -1 || close > lineEnd) {
+    if (close === -1 || close > lineEnd || /[《｜]/.test(text.slice(open + 1, close))) {
       problems.push({
         offset: open,
         message: '《 に対応する 》 がありません。ルビは 都落ち《みやこおち》 のように《読み》で閉じてください。',

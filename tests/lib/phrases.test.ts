@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   isCompoundJoin,
@@ -10,30 +8,7 @@ import {
   phrases,
   punctuationBreaks,
 } from '../../src/lib/phrases.ts';
-
-/** Every title and heading of the real content: front-matter titles, ## headings, registry titles and names. */
-function realTitles(): string[] {
-  const titles: string[] = [];
-  const editions = join('content', 'editions');
-  for (const year of readdirSync(editions)) {
-    for (const name of readdirSync(join(editions, year)).filter((f) => /\.mdx?$/.test(f))) {
-      const text = readFileSync(join(editions, year, name), 'utf8');
-      titles.push(
-        ...[...text.matchAll(/^(?:title|subtitle): (.+)$|^#{2,4} (.+)$/gm)].map((m) => (m[1] ?? m[2]).trim()),
-      );
-    }
-  }
-  for (const registry of ['questions', 'signs', 'regions', 'people']) {
-    const text = readFileSync(join('content', `${registry}.yaml`), 'utf8');
-    titles.push(...[...text.matchAll(/^\s*-?\s*(?:title|name): (.+)$/gm)].map((m) => m[1].trim()));
-  }
-  return titles;
-}
-
-/** Park–Miller: the same "random" substrings on every run. */
-function seeded(seed: number) {
-  return () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-}
+import { realTitles, seeded } from './real-titles.ts';
 
 describe('mergeCompounds', () => {
   it('joins a cut between two kanji (地域中|小企業)', () => {

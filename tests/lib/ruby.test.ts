@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRuby, rubyProblems } from '../../src/lib/ruby.ts';
+import { seeded } from './real-titles.ts';
 
 describe('parseRuby', () => {
   it('puts the reading on the kanji before it, with their okurigana', () => {
@@ -50,5 +52,34 @@ describe('rubyProblems', () => {
   it('gives the line of each problem and skips code', () => {
     const body = ['', '本文の都落ち《》。', '```', '｜コードの中', '```', '`｜インライン`と｜閉じない'].join('\n');
     expect(rubyProblems(body).map((p) => p.line)).toEqual([2, 6]);
+  });
+});
+
+describe('parseRuby over mutated real text', () => {
+  const text = readFileSync('content/editions/2021/introduction.mdx', 'utf8').split('---').slice(2).join('---');
+
+  it('never loses or invents text: rubies give back base plus notation, and faulty notation is kept', () => {
+    const random = seeded(12);
+    for (let i = 0; i < 500; i++) {
+      const start = Math.floor(random() * (text.length - 60));
+      const sample = [...text.slice(start, start + 10 + Math.floor(random() * 50))];
+      for (let k = 0; k < 1 + Math.floor(random() * 3); k++) {
+        sample.splice(
+          Math.floor(random() * sample.length),
+          0,
+          ['《', '》', '｜', '《よみ》'][Math.floor(random() * 4)],
+        );
+      }
+      const input = sample.join('');
+      const { parts, problems } = parseRuby(input);
+      const back = parts.map((p) => (typeof p === 'string' ? p : `${p.base}《${p.reading}》`)).join('');
+      expect(back.replace(/｜/g, ''), input).toBe(input.replace(/｜/g, ''));
+      for (const part of parts) {
+        if (typeof part === 'string') continue;
+        expect(part.base, input).not.toMatch(/[《｜\n]/);
+        expect(part.reading, input).not.toMatch(/[《》｜\n]/);
+      }
+      for (const problem of problems) expect(problem.offset).toBeLessThan(input.length);
+    }
   });
 });

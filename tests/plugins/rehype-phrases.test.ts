@@ -2,7 +2,8 @@ import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { phrases } from '../../src/lib/phrases.ts';
 import { rehypePhrases } from '../../src/plugins/rehype-phrases.ts';
-import { fixture } from './run.ts';
+import { realTitles, seeded } from '../lib/real-titles.ts';
+import { fixture, toHtml } from './run.ts';
 
 /** The heading's text split where the plugin put <wbr>, tags removed. */
 function phrasesIn(html: string, tag: string): string[][] {
@@ -45,5 +46,27 @@ describe('rehypePhrases', () => {
   it('keeps the breaks an author wrote as <wbr /> in MDX', async () => {
     const js = String(await compile('## 作者が<wbr />決めた区切りはそのまま\n', { rehypePlugins: [rehypePhrases] }));
     expect(js).toContain('children: ["作者が", _jsx("wbr", {}), "決めた区切りはそのまま"]');
+  });
+
+  it('keeps the text of every real title and of random pieces of them, with a <wbr> between each two phrases', async () => {
+    const titles = realTitles();
+    const random = seeded(12);
+    const corpus = titles.join('、');
+    for (let i = 0; i < 200; i++) {
+      const start = Math.floor(random() * corpus.length);
+      titles.push(corpus.slice(start, start + 1 + Math.floor(random() * 30)).trim() || 'あ');
+    }
+    for (const title of titles) {
+      const html = String(
+        await toHtml(`## ${title.replace(/[\\`*_[\]<>#&!|~]/g, '\\$&')}`, { rehype: [rehypePhrases] }),
+      );
+      const inner = html.replace(/^<h2 class="phrases">|<\/h2>$/g, '');
+      const text = inner
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x26;/g, '&')
+        .replace(/&#x3C;/g, '<');
+      expect(text, title).toBe(title);
+      expect(inner.split('<wbr>').length, title).toBe(phrases(title).length);
+    }
   });
 });
