@@ -6,10 +6,13 @@ import { defineConfig } from 'astro/config';
 import { indexablePages } from './scripts/lib/sitemap-filter.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
+import { rehypePhrases } from './src/plugins/rehype-phrases.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { remarkCitedLinks } from './src/plugins/remark-cited-links.ts';
 import { remarkFigures } from './src/plugins/remark-figures.ts';
+import { rehypeTateChuYoko } from './src/plugins/rehype-tate-chu-yoko.ts';
 import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
+import { remarkRuby } from './src/plugins/remark-ruby.ts';
 
 const base = process.env.SITE_BASE || '/';
 const outDir = process.env.ASTRO_OUT_DIR || './dist';
@@ -26,8 +29,9 @@ export default defineConfig({
     processor: unified({
       // GFM (tables, footnotes, strikethrough) is on by default in unified().
       smartypants: false, // Japanese prose uses 「」, not curly quotes.
-      remarkPlugins: [remarkReadingTime, remarkFigures, remarkCitedLinks],
-      rehypePlugins: [rehypeTableScroll, rehypeExternalLinks],
+      // Ruby first, so that the reading time counts the base text, not the reading.
+      remarkPlugins: [remarkRuby, remarkReadingTime, remarkFigures, remarkCitedLinks],
+      rehypePlugins: [rehypeTableScroll, rehypeExternalLinks, rehypeTateChuYoko, rehypePhrases],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文へ戻る' },
     }),
   },

@@ -28,6 +28,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { rubyProblems } from '../../src/lib/ruby.ts';
 
 const projectRoot = process.cwd();
 const rel = (path: string) => relative(projectRoot, path) || path;
@@ -112,6 +113,7 @@ async function readDocument<S extends z.ZodType>(
     ];
   }
   problems.push(...found);
+  for (const { line, message } of rubyProblems(body)) problems.push({ file, field: `${line}行目`, message });
   const result = schema.safeParse(frontmatter);
   if (!result.success) {
     problems.push(...schemaProblems(file, result.error));

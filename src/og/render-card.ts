@@ -70,10 +70,16 @@ function background(accent: string): Promise<Buffer> {
   );
 }
 
-async function draw({ title, kicker, accent }: CardInput): Promise<Buffer> {
-  // Short titles large on two lines; longer ones smaller, up to three lines.
+/** The title's lines and their type size: short titles large on two lines, longer ones smaller on up to three. */
+function layout(title: string): { lines: string[]; size: number; lineHeight: number } {
   const [size, perLine, maxLines, lineHeight] = [...title].length <= 26 ? [64, 13, 2, 96] : [52, 17, 3, 78];
-  const lines = wrapJapanese(title, perLine, maxLines);
+  return { lines: wrapJapanese(title, perLine, maxLines), size, lineHeight };
+}
+
+async function draw(
+  { kicker, accent }: CardInput,
+  { lines, size, lineHeight }: ReturnType<typeof layout>,
+): Promise<Buffer> {
   const kickerMarkup = `<span foreground="${accent}" size="34pt">${escapeMarkup(kicker)}</span>`;
   const [base, kickerImage, footerImage, ...lineImages] = await Promise.all([
     background(accent),
@@ -100,19 +106,20 @@ async function draw({ title, kicker, accent }: CardInput): Promise<Buffer> {
 }
 
 /**
- * The card for `input`, from a cache keyed by its content: a build redraws only cards whose
- * title, kicker or colour changed.
+ * The card for `input`, from a cache keyed by what is drawn: a build redraws only cards whose
+ * title lines (so also a change in how titles are broken), kicker or colour changed.
  */
 export async function renderCard(input: CardInput): Promise<Buffer> {
+  const set = layout(input.title);
   const key = createHash('sha256')
-    .update(JSON.stringify([input.title, input.kicker, input.accent, FONT_FILE]))
+    .update(JSON.stringify([set, input.kicker, input.accent, FONT_FILE]))
     .digest('hex')
     .slice(0, 24);
   const cached = join(CACHE_DIR, `${key}.png`);
   try {
     return await readFile(cached);
   } catch {
-    const png = await draw(input);
+    const png = await draw(input, set);
     await mkdir(CACHE_DIR, { recursive: true });
     await writeFile(cached, png);
     return png;

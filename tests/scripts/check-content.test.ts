@@ -168,3 +168,40 @@ describe('check:content over fixture corpora', () => {
     expect(clean.stdout).toMatch(/誤りはありません（版 2、章 3、プレスリリース 2、登録項目 4; \d+ ms）/);
   }, 30_000); // child processes: slow on a busy machine
 });
+
+describe('check:content: ruby notation', () => {
+  it('reports a reading left empty and an unclosed ｜, with file and line', async () => {
+    const problems = await problemsAfter((dir) =>
+      edit(
+        dir,
+        'editions/2091/opening.md',
+        '公開済みの章の本文。',
+        '都落ち《》の本文。\n\n｜地域おこし協力隊は閉じない。',
+      ),
+    );
+    expect(problems).toEqual([
+      {
+        file: expect.stringMatching(/opening\.md$/),
+        field: '12行目',
+        message: expect.stringContaining('《》 の中に読みがありません'),
+      },
+      {
+        file: expect.stringMatching(/opening\.md$/),
+        field: '14行目',
+        message: expect.stringContaining('｜ の後に《読み》がありません'),
+      },
+    ]);
+  });
+
+  it('accepts well-formed ruby', async () => {
+    const problems = await problemsAfter((dir) =>
+      edit(
+        dir,
+        'editions/2091/opening.md',
+        '公開済みの章の本文。',
+        '都落ち《みやこおち》と｜地域おこし協力隊《ちいきおこしきょうりょくたい》。',
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { rehypeTateChuYoko } from '../../src/plugins/rehype-tate-chu-yoko.ts';
+import { fixture } from './run.ts';
+
+describe('rehypeTateChuYoko', () => {
+  it('marks numbers of up to four digits in the text, and nothing in code, tables, URLs or longer numbers', async () => {
+    const { actual, expected } = await fixture('tate-chu-yoko', { rehype: [rehypeTateChuYoko] });
+    expect(actual).toBe(expected);
+    const marked = [...actual.matchAll(/<span class="tcy">(.*?)<\/span>/g)].map((m) => m[1]);
+    expect(marked).toEqual(['2021', '6', '10', '38', '112', '2021']);
+    expect(actual).toContain('31.5%');
+    expect(actual).toContain('12345人');
+    expect(actual).toContain('<td>2021</td>');
+    expect(actual).toContain('<code>npm run build 2</code>');
+    expect(actual).toContain('https://example.org/2021/');
+  });
+});
