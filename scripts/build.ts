@@ -9,6 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { prepareBooks } from './build-books.ts';
+import { productionEnv } from './lib/production-env.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR || 'dist');
 // Siblings of the output folder, so that the moves below stay on one filesystem.
@@ -16,24 +18,16 @@ const partial = `${outDir}.partial`;
 const previous = `${outDir}.previous`;
 const shown = relative(process.cwd(), outDir) || outDir;
 
-/**
- * The environment minus the variables Vite reads as import.meta.env: a DEV variable of any value
- * (vitest sets DEV=1) makes import.meta.env.DEV true in a build, and DEV is what lets drafts in.
- */
-function productionEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
-  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[key];
-  return env;
-}
-
 rmSync(partial, { recursive: true, force: true });
 const started = performance.now();
+// The PDF and EPUB of each edition come first, so the pages link exactly the files that exist.
+const books = await prepareBooks();
 const astro = spawnSync(
   process.execPath,
   [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)],
   {
     stdio: 'inherit',
-    env: { ...productionEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: partial },
+    env: { ...productionEnv(), ...books.env, ASTRO_OUT_DIR: partial },
   },
 );
 if (astro.status !== 0) {
@@ -44,6 +38,7 @@ if (astro.status !== 0) {
   );
   process.exit(astro.status ?? 1);
 }
+books.install(partial);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);
