@@ -50,7 +50,6 @@ const RECIPE = 1;
 const CACHE = resolve(process.env.BOOKS_CACHE_DIR || 'node_modules/.cache/lcwp-books');
 /** Cached builds kept per edition (the tests build at two base paths, so at least two). */
 const KEEP = 4;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Code, styles and settings every book depends on, besides its edition's own folder. */
 const SHARED_INPUTS = [
@@ -93,6 +92,11 @@ export interface PreparedBooks {
   env: Record<string, string>;
   /** Copies the files beside their edition pages in a built site. */
   install(siteDir: string): void;
+}
+
+/** Debian's Chromium, or the browser CHROMIUM_PATH names. */
+function chromium(): string {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
 function log(message: string) {
@@ -148,8 +152,8 @@ function editionHashes(editions: Edition[]): Map<number, string> {
   const root = contentRoot();
   const shared = createHash('sha256');
   shared.update(JSON.stringify({ RECIPE, site: siteUrl(), base: siteBase(), drafts: process.env.PREVIEW_DRAFTS }));
-  const browser = statSync(CHROMIUM);
-  shared.update(`${CHROMIUM}:${browser.size}:${browser.mtimeMs}`);
+  const browser = statSync(chromium());
+  shared.update(`${chromium()}:${browser.size}:${browser.mtimeMs}`);
   hashFiles(shared, [
     ...SHARED_INPUTS.flatMap((p) => filesUnder(resolve(p))),
     ...readdirSync(root)
@@ -272,7 +276,7 @@ async function buildEditions(editions: Edition[], hashes: Map<number, string>) {
   }
   await vivliostyle({
     configData: tasks,
-    executableBrowser: CHROMIUM,
+    executableBrowser: chromium(),
     logLevel: 'silent',
     cwd: work,
     enableViewerStartPage: false,
@@ -300,9 +304,9 @@ export async function prepareBooks(): Promise<PreparedBooks> {
   const manifestPath = join(CACHE, `manifest-${process.pid}.json`);
   const none: PreparedBooks = { files: [], env: {}, install: () => {} };
   if (!booksWanted()) return none;
-  if (!existsSync(CHROMIUM)) {
+  if (!existsSync(chromium())) {
     console.warn(
-      `[books] Chromium がありません（${CHROMIUM}）。PDF と EPUB は作らず、ページにもリンクを出しません。` +
+      `[books] Chromium がありません（${chromium()}）。PDF と EPUB は作らず、ページにもリンクを出しません。` +
         '作るには chromium と fonts-noto-cjk を入れるか、CHROMIUM_PATH にブラウザの場所を設定してください。',
     );
     return none;
