@@ -20,9 +20,11 @@ function noteContent(item: Element): ElementContent[] {
   const blocks = item.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   return blocks.flatMap((block, i) => {
     const inline = isElement(block, 'p') ? strip(block.children) : strip([block]);
-    while (inline.length > 0) {
-      const last = inline[inline.length - 1];
-      if (last.type !== 'text' || last.value.trim() !== '') break;
+    // The spaces GFM puts before the removed 「本文へ戻る」 links.
+    while (inline.at(-1)?.type === 'text') {
+      const last = inline.at(-1) as { value: string };
+      last.value = last.value.trimEnd();
+      if (last.value !== '') break;
       inline.pop();
     }
     return i === 0 ? inline : [{ type: 'text', value: ' ' }, ...inline];
