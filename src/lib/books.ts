@@ -33,9 +33,14 @@ export function booksOf(manifest: BookManifest, year: number): BookFile[] {
   return BOOK_FORMATS.flatMap((format) => manifest.files.filter((f) => f.year === year && f.format === format));
 }
 
-/** The reader-facing name of a format. */
+/** The reader-facing name of a format, the text of its link. */
 export function formatLabel(format: BookFormat): string {
-  return format === 'pdf' ? 'PDF（A4）' : 'EPUB';
+  return format === 'pdf' ? 'PDF' : 'EPUB';
+}
+
+/** What follows the link: the paper size of a PDF, and the file's size. */
+export function fileDetail(file: Pick<BookFile, 'format' | 'bytes'>): string {
+  return file.format === 'pdf' ? `A4、${formatBytes(file.bytes)}` : formatBytes(file.bytes);
 }
 
 /** The media type a link to the file announces. */

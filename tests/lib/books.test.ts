@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookFileName, booksOf, bookParts, formatBytes, mainTitle } from '../../src/lib/books.ts';
+import { bookFileName, booksOf, bookParts, fileDetail, formatBytes, mainTitle } from '../../src/lib/books.ts';
 
 describe('books', () => {
   it('names the files after the edition', () => {
@@ -44,6 +44,11 @@ describe('books', () => {
 
   it('keeps a title without subtitle whole', () => {
     expect(mainTitle('白書', undefined)).toBe('白書');
+  });
+
+  it('names the paper of a PDF beside its size', () => {
+    expect(fileDetail({ format: 'pdf', bytes: 546_024 })).toBe('A4、533 KB');
+    expect(fileDetail({ format: 'epub', bytes: 66_194 })).toBe('65 KB');
   });
 
   it('gives each chapter a short part id by its order', () => {
