@@ -31,9 +31,9 @@ export function rehypeBookIds() {
           props.href = `#${rename(decodeURIComponent(props.href.slice(1)))}`;
         }
         for (const key of ID_LISTS) {
-          const value = props[key];
+          const value: unknown = props[key];
           if (Array.isArray(value)) props[key] = value.map((id) => rename(String(id)));
-          else if (typeof value === 'string') props[key] = value.split(/\s+/).map(rename).join(' ');
+          else if (typeof value === 'string') props[key] = value.split(/\s+/).map(rename);
         }
       });
     });

@@ -11,11 +11,12 @@ function isElement(node: ElementContent, tagName?: string): node is Element {
 /** The note's text without its 「本文へ戻る」 link or ids, paragraphs joined by a space. */
 function noteContent(item: Element): ElementContent[] {
   const strip = (nodes: ElementContent[]): ElementContent[] =>
-    nodes.flatMap((node) => {
+    nodes.flatMap((node): ElementContent[] => {
       if (!isElement(node)) return [structuredClone(node)];
       if (node.properties.dataFootnoteBackref !== undefined) return [];
       const { id: _id, ...properties } = node.properties;
-      return [{ ...node, properties, children: strip(node.children) }];
+      const copy: Element = { ...node, properties, children: strip(node.children) };
+      return [copy];
     });
   const blocks = item.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   return blocks.flatMap((block, i) => {

@@ -115,6 +115,27 @@ describe.each(years)('the %i edition', (year) => {
     for (const chapter of own) expect(text, chapter.title).toContain(squash(chapter.title));
   });
 
+  it('PDF: prints the URL after each external link and every footnote of every chapter', () => {
+    const text = squash(pdfPages(year).join(''));
+    for (const chapter of own) {
+      const $ = page(paths.chapter(chapter.year, chapter.slug), 'sub');
+      $('.prose a.external').each((_, a) => {
+        const href = $(a).attr('href')!;
+        if (squash($(a).text()) !== href) expect(text, `${chapter.slug}: ${href}`).toContain(squash(`（${href}）`));
+      });
+      $('.prose .footnotes li').each((_, li) => {
+        const note = $(li).clone();
+        note.find('[data-footnote-backref]').remove();
+        // As printed: an external link's URL follows it unless its text is the URL.
+        note.find('a.external').each((_, a) => {
+          const href = $(a).attr('href')!;
+          if (squash($(a).text()) !== href) $(a).append(`（${href}）`);
+        });
+        expect(text, chapter.slug).toContain(squash(note.text()));
+      });
+    }
+  });
+
   it('PDF: the page numbers in the 目次 are the pages where the chapters start', () => {
     const pages = pdfPages(year);
     const tocIndex = pages.findIndex((text) => /^\s*目次\s*$/m.test(text));
