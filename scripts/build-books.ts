@@ -18,6 +18,9 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { build as vivliostyle } from '@vivliostyle/cli';
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Element } from 'hast';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import {
@@ -37,6 +40,7 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified, type Pluggable } from 'unified';
+import { visit } from 'unist-util-visit';
 import { BOOK_FORMATS, bookFileName, type BookFile, type BookFormat, type BookManifest } from '../src/lib/books.ts';
 import { isVisible } from '../src/lib/editions.ts';
 import { normaliseBase } from '../src/lib/urls.ts';
@@ -45,8 +49,6 @@ import { rehypeBookLinks } from '../src/plugins/rehype-book-links.ts';
 import { rehypePrintFootnotes } from '../src/plugins/rehype-print-footnotes.ts';
 import { productionEnv } from './lib/production-env.ts';
 
-/** Bump when the way books are made changes in a way the hashed files do not show. */
-const RECIPE = 1;
 const CACHE = resolve(process.env.BOOKS_CACHE_DIR || 'node_modules/.cache/lcwp-books');
 /** Cached builds kept per edition (the tests build at two base paths, so at least two). */
 const KEEP = 4;
@@ -125,7 +127,11 @@ function publishedEditions(): Edition[] {
           title: String(frontmatter.title),
           publisher: String(frontmatter.publisher ?? '一般社団法人 地域・人材共創機構（CAREER FOR）'),
           summary: String(frontmatter.summary ?? ''),
-          published: String(frontmatter.published),
+          // YAML reads 2021-06-10 as a date; 2019-05 and 2020 stay strings.
+          published:
+            frontmatter.published instanceof Date
+              ? frontmatter.published.toISOString().slice(0, 10)
+              : String(frontmatter.published),
         },
       ];
     })
@@ -151,7 +157,7 @@ function hashFiles(hash: ReturnType<typeof createHash>, files: string[]) {
 function editionHashes(editions: Edition[]): Map<number, string> {
   const root = contentRoot();
   const shared = createHash('sha256');
-  shared.update(JSON.stringify({ RECIPE, site: siteUrl(), base: siteBase(), drafts: process.env.PREVIEW_DRAFTS }));
+  shared.update(JSON.stringify({ site: siteUrl(), base: siteBase(), drafts: process.env.PREVIEW_DRAFTS }));
   const browser = statSync(chromium());
   shared.update(`${chromium()}:${browser.size}:${browser.mtimeMs}`);
   hashFiles(shared, [
@@ -208,19 +214,36 @@ function renderHtml(htmlDir: string) {
 }
 
 /** The edition's document made ready for one format, with the assets it references beside it. */
-async function prepareSource(htmlDir: string, year: number, format: BookFormat, dir: string): Promise<string> {
+async function prepareSource(
+  htmlDir: string,
+  year: number,
+  format: BookFormat,
+  dir: string,
+): Promise<{ entry: string; cover?: string }> {
   const base = siteBase();
-  const plugins: Pluggable[] = [
-    rehypeBookIds,
-    ...(format === 'pdf' ? [rehypePrintFootnotes] : []),
-    [rehypeBookLinks, { site: new URL(base, siteUrl()).href, base, assets: '_astro/' }],
-  ];
-  const html = readFileSync(join(htmlDir, String(year), 'index.html'), 'utf8');
-  const file = await unified().use(rehypeParse).use(plugins).use(rehypeStringify).process(html);
-  const output = String(file);
+  const processor = unified()
+    .use(rehypeParse)
+    .use([
+      rehypeBookIds,
+      ...(format === 'pdf' ? [rehypePrintFootnotes] : []),
+      [rehypeBookLinks, { site: new URL(base, siteUrl()).href, base, assets: '_astro/' }],
+    ] satisfies Pluggable[])
+    .use(rehypeStringify);
+  const tree = await processor.run(processor.parse(readFileSync(join(htmlDir, String(year), 'index.html'), 'utf8')));
+  const assets = new Set<string>();
+  let cover: string | undefined;
+  visit(tree, 'element', (node: Element) => {
+    for (const value of [node.properties.src, node.properties.href]) {
+      if (typeof value === 'string' && value.startsWith('_astro/')) assets.add(value);
+    }
+    const className = node.properties.className;
+    if (node.tagName === 'img' && Array.isArray(className) && className.includes('book-cover__image')) {
+      cover = String(node.properties.src);
+    }
+  });
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'index.html'), output);
-  for (const [, asset] of output.matchAll(/(?:src|href)="(_astro\/[^"]+)"/g)) {
+  writeFileSync(join(dir, 'index.html'), processor.stringify(tree));
+  for (const asset of assets) {
     mkdirSync(join(dir, dirname(asset)), { recursive: true });
     copyFileSync(join(htmlDir, asset), join(dir, asset));
   }
@@ -231,7 +254,36 @@ async function prepareSource(htmlDir: string, year: number, format: BookFormat, 
     mkdirSync(join(dir, 'fonts'), { recursive: true });
     for (const [name, from] of FONTS) copyFileSync(resolve('node_modules', from), join(dir, 'fonts', name));
   }
-  return join(dir, 'index.html');
+  return { entry: join(dir, 'index.html'), cover };
+}
+
+/**
+ * What Vivliostyle leaves out of the EPUB's package document: the publisher, the date of the
+ * edition and which image is the cover (readers show it on their shelves).
+ */
+function completeEpub(path: string, edition: Edition, cover: string | undefined) {
+  const files = unzipSync(readFileSync(path));
+  const opfName = Object.keys(files).find((name) => name.endsWith('.opf'));
+  if (!opfName) throw new Error(`${path} に OPF がありません`);
+  const options = { ignoreAttributes: false, attributeNamePrefix: '@_', preserveOrder: false, format: true };
+  const opf = new XMLParser(options).parse(strFromU8(files[opfName]));
+  const { metadata, manifest } = opf.package;
+  metadata['dc:publisher'] = edition.publisher;
+  metadata['dc:date'] = edition.published;
+  const items: Record<string, string>[] = [manifest.item].flat();
+  const coverItem = items.find((item) => item['@_href'] === cover);
+  if (coverItem) {
+    coverItem['@_properties'] = 'cover-image';
+    metadata.meta = [metadata.meta ?? []].flat().concat({ '@_name': 'cover', '@_content': coverItem['@_id'] });
+  }
+  const { mimetype, ...rest } = files;
+  // mimetype first and stored, as the OCF container requires.
+  const zip = zipSync({
+    mimetype: [mimetype, { level: 0 }],
+    ...rest,
+    [opfName]: strToU8(new XMLBuilder(options).build(opf)),
+  });
+  writeFileSync(path, zip);
 }
 
 /** Title, author, subject, language and dates in the PDF's information dictionary. */
@@ -258,10 +310,12 @@ async function buildEditions(editions: Edition[], hashes: Map<number, string>) {
   const htmlDir = join(work, 'html');
   renderHtml(htmlDir);
   const tasks = [];
+  const covers = new Map<number, string | undefined>();
   for (const edition of editions) {
     for (const format of BOOK_FORMATS) {
       const dir = join(work, String(edition.year), format);
-      const entry = await prepareSource(htmlDir, edition.year, format, dir);
+      const { entry, cover } = await prepareSource(htmlDir, edition.year, format, dir);
+      if (format === 'epub') covers.set(edition.year, cover);
       tasks.push({
         entry: basename(entry),
         entryContext: dir,
@@ -284,6 +338,7 @@ async function buildEditions(editions: Edition[], hashes: Map<number, string>) {
   for (const edition of editions) {
     const out = join(work, 'out', String(edition.year));
     await completePdf(join(out, bookFileName(edition.year, 'pdf')), edition);
+    completeEpub(join(out, bookFileName(edition.year, 'epub')), edition, covers.get(edition.year));
     const target = cached(edition.year, hashes.get(edition.year)!);
     rmSync(target, { recursive: true, force: true });
     renameSync(out, target);

@@ -89,12 +89,15 @@ describe.each(years)('the %i edition', (year) => {
     expect(errors.map((m) => `${m.ID} ${m.message} ${m.locations[0]?.path ?? ''}`)).toEqual([]);
   });
 
-  it('EPUB: Japanese, titled, with a navigation document listing every chapter', () => {
+  it('EPUB: Japanese, with title, publisher, date, cover and a navigation document listing every chapter', () => {
     const listing = execFileSync('unzip', ['-Z1', file(year, 'epub')], { encoding: 'utf8' }).split('\n');
     const opfPath = listing.find((name) => name.endsWith('.opf'))!;
     const opf = execFileSync('unzip', ['-p', file(year, 'epub'), opfPath], { encoding: 'utf8' });
     expect(opf).toContain('<dc:language>ja</dc:language>');
     expect(opf).toContain(`<dc:title>${edition.title}</dc:title>`);
+    expect(opf).toContain(`<dc:publisher>${edition.publisher}</dc:publisher>`);
+    expect(opf).toContain(`<dc:date>${edition.published}</dc:date>`);
+    expect(opf).toMatch(/<item [^>]*media-type="image\/(?:png|jpeg)"[^>]*properties="cover-image"/);
     const navItem = /<item [^>]*href="([^"]+)"[^>]*properties="[^"]*\bnav\b/.exec(opf);
     expect(navItem).not.toBeNull();
     const nav = execFileSync('unzip', ['-p', file(year, 'epub'), join(opfPath, '..', navItem![1])], {
