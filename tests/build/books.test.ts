@@ -145,7 +145,8 @@ describe.each(years)('the %i edition', (year) => {
     expect(tocIndex).toBeGreaterThanOrEqual(0);
     const listed = new Map<number, number>();
     for (const line of pages[tocIndex].split('\n')) {
-      const entry = /^\s*第(\d+)章.*\s{2,}(\d+)\s*$/.exec(line);
+      // 「第3章 題    13」: the page number ends the entry's first line.
+      const entry = /^\s*第(\d+)章.*?[\s.]{2,}(\d+)\s*$/.exec(line);
       if (entry) listed.set(Number(entry[1]), Number(entry[2]));
     }
     expect([...listed.keys()]).toEqual(own.map((c) => c.order));
