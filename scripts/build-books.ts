@@ -20,7 +20,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { build as vivliostyle } from '@vivliostyle/cli';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import {
@@ -229,7 +229,9 @@ async function prepareSource(
       [rehypeBookLinks, { site: new URL(base, siteUrl()).href, base, assets: '_astro/' }],
     ] satisfies Pluggable[])
     .use(rehypeStringify);
-  const tree = await processor.run(processor.parse(readFileSync(join(htmlDir, String(year), 'index.html'), 'utf8')));
+  const html = readFileSync(join(htmlDir, String(year), 'index.html'), 'utf8');
+  // A list of plugins loses unified's tree type; the tree is still the hast root rehype-parse made.
+  const tree = (await processor.run(processor.parse(html))) as Root;
   const assets = new Set<string>();
   let cover: string | undefined;
   visit(tree, 'element', (node: Element) => {
