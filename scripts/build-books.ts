@@ -17,7 +17,6 @@
  * benchmark) skip them unless BOOKS=on. `npm run books` runs this step alone.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { build as vivliostyle } from '@vivliostyle/cli';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Element, Root } from 'hast';
@@ -330,6 +329,8 @@ async function buildEditions(editions: Edition[], hashes: Map<number, string>) {
       });
     }
   }
+  // Loaded only when something is to be typeset: importing Vivliostyle takes a second or two.
+  const { build: vivliostyle } = await import('@vivliostyle/cli');
   await vivliostyle({
     configData: tasks,
     executableBrowser: chromium(),
