@@ -15,6 +15,8 @@ import { join, relative, resolve } from 'node:path';
 import { formatProblems } from '../src/lib/content-problems.ts';
 import { checkMdxFile } from './lib/content-files.ts';
 import { failedRoute, sourceOfRoute } from './lib/render-failure.ts';
+import { prepareBooks } from './build-books.ts';
+import { productionEnv } from './lib/production-env.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR || 'dist');
 // Siblings of the output folder, so that the moves below stay on one filesystem.
@@ -22,24 +24,16 @@ const partial = `${outDir}.partial`;
 const previous = `${outDir}.previous`;
 const shown = relative(process.cwd(), outDir) || outDir;
 
-/**
- * The environment minus the variables Vite reads as import.meta.env: a DEV variable of any value
- * (vitest sets DEV=1) makes import.meta.env.DEV true in a build, and DEV is what lets drafts in.
- */
-function productionEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
-  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[key];
-  return env;
-}
-
 rmSync(partial, { recursive: true, force: true });
 const started = performance.now();
+// The PDF and EPUB of each edition come first, so the pages link exactly the files that exist.
+const books = await prepareBooks();
 const astro = spawn(
   process.execPath,
   [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)],
   {
     stdio: ['inherit', 'pipe', 'pipe'],
-    env: { ...productionEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: partial },
+    env: { ...productionEnv(), ...books.env, ASTRO_OUT_DIR: partial },
   },
 );
 // Shown as it comes; the end of the log is kept to find the page that failed.
@@ -68,6 +62,7 @@ if (status !== 0) {
   );
   process.exit(status ?? 1);
 }
+books.install(partial);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);

@@ -99,3 +99,10 @@ describe('GitHub workflows', () => {
     expect(deploy.jobs.deploy.needs).toBe('build');
   });
 });
+
+describe('the tools of the PDF/EPUB build and its tests', () => {
+  it.each(['check.yml', 'deploy.yml'])('%s installs EPUBCheck and poppler-utils, as .ci/run does', (name) => {
+    expect(runs(load(name)).some((r) => /apt-get install .*epubcheck.*poppler-utils/.test(r))).toBe(true);
+    expect(readFileSync('.ci/run', 'utf8')).toMatch(/apt-get install .*epubcheck.*poppler-utils/);
+  });
+});

@@ -8,9 +8,9 @@ import { buildSiteOrThrow } from './build.ts';
 import { BUILDS } from './builds.ts';
 
 export default function setup() {
-  for (const { outDir, base } of Object.values(BUILDS)) {
+  for (const { outDir, base, env } of Object.values(BUILDS)) {
     if (process.env.TEST_REUSE_BUILD === '1' && existsSync(join(outDir, 'index.html'))) continue;
     rmSync(outDir, { recursive: true, force: true });
-    buildSiteOrThrow({ outDir, base });
+    buildSiteOrThrow({ outDir, base, env });
   }
 }
