@@ -20,15 +20,12 @@ export function astroProps(file: string, source: string): ComponentContract['pro
     (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Props',
   );
   // Props a plugin sets (JSDoc `@internal`) are not the editor's to write.
-  const editorial = (member: ts.PropertySignature) =>
-    !ts.getJSDocTags(member).some((t) => t.tagName.text === 'internal');
-  return (props?.members ?? [])
-    .filter(ts.isPropertySignature)
-    .filter(editorial)
-    .map((member) => ({
-      name: (member.name as ts.Identifier).text,
-      required: !member.questionToken,
-    }));
+  const editorial = (member: ts.TypeElement): member is ts.PropertySignature =>
+    ts.isPropertySignature(member) && !ts.getJSDocTags(member).some((t) => t.tagName.text === 'internal');
+  return (props?.members ?? []).filter(editorial).map((member) => ({
+    name: (member.name as ts.Identifier).text,
+    required: !member.questionToken,
+  }));
 }
 
 export async function readMdxComponents(index = MDX_COMPONENTS_INDEX): Promise<ComponentContract[]> {
