@@ -9,10 +9,12 @@
  * CLI cannot.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { buildSearchIndex } from '../lib/search-index.ts';
+import { searchPage, type SearchPage } from '../lib/search-page.ts';
 import { halfWidthAlphanumerics } from '../lib/search-query.ts';
 
 /** Pagefind answers with a list of errors instead of throwing: turn them into one build error. */
@@ -43,11 +45,14 @@ export function pagefindIndex(): AstroIntegration {
           const { index } = ensureOk(await pagefind.createIndex({}), 'createIndex');
           if (!index) throw new Error('検索インデックスの作成に失敗しました: Pagefind が索引を返しませんでした。');
           let pages = 0;
+          // The search page's own phrase index (src/lib/search-index.ts) reads the same pages.
+          const texts: { url: string; page: SearchPage }[] = [];
           for (const file of await htmlFiles(outDir)) {
             const html = await readFile(file, 'utf8');
             // Only pages that mark their searchable part; the rest (home, 404, search) stay out.
             if (!html.includes('data-pagefind-body')) continue;
             // ＨＥＬＩＸ in a page must be found by HELIX: the index holds half-width forms only.
+            texts.push({ url: pageUrl(outDir, file), page: searchPage(html) });
             ensureOk(
               await index.addHTMLFile({
                 url: pageUrl(outDir, file),
@@ -58,6 +63,11 @@ export function pagefindIndex(): AstroIntegration {
             pages += 1;
           }
           ensureOk(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'writeFiles');
+          for (const [path, json] of buildSearchIndex(texts)) {
+            const target = join(outDir, 'search-index', path);
+            await mkdir(dirname(target), { recursive: true });
+            await writeFile(target, json);
+          }
           logger.info(`Pagefind: ${pages} ページを索引にしました。`);
         } finally {
           await pagefind.close();

@@ -1,0 +1,82 @@
+/**
+ * The index the search page matches queries with, made at build time beside Pagefind's: which pages
+ * hold each character and each pair of characters of their visible text (how often, and whether in
+ * the title or a heading), split into shards so a query fetches only the few it needs, and one small
+ * text file per page, fetched only for the results shown, for excerpts and section links.
+ *
+ * Files, under the site's `search-index/`:
+ * - `pages.json`: `{ version, shards, pages: [url, title, type, edition, kind][] }`; a page's number
+ *   is its place in `pages`.
+ * - `<version>/grams/<shard>.json`: `{ gram: [page, count, flags, page, count, flags, …] }`,
+ *   flags: 1 = the title holds the gram, 2 = a heading does.
+ * - `<version>/text/<page>.json`: `{ text, sections: [start, id, title][], summary, questions, signs }`.
+ * `version` is a hash of the contents, so a browser never mixes files of two builds.
+ */
+import { createHash } from 'node:crypto';
+import type { SearchPage } from './search-page.ts';
+import { fold, shardOf, textGrams } from './search-text.ts';
+
+export const IN_TITLE = 1;
+export const IN_HEADING = 2;
+
+/** Shards are sized so that one holds about this many bytes of JSON before compression. */
+const SHARD_BYTES = 12_000;
+
+export interface SearchIndexManifest {
+  version: string;
+  shards: number;
+  /** [url, title, type, edition, kind] */
+  pages: [string, string, string, string, string][];
+}
+
+export interface PageText {
+  text: string;
+  /** [start offset in text, heading id, heading text] */
+  sections: [number, string, string][];
+  summary: string;
+  questions: string[];
+  signs: string[];
+}
+
+/** The files of the index, by path relative to `search-index/`. */
+export function buildSearchIndex(pages: { url: string; page: SearchPage }[]): Map<string, string> {
+  const postings = new Map<string, number[]>();
+  const texts: string[] = [];
+  const manifest: SearchIndexManifest['pages'] = [];
+  pages.forEach(({ url, page }, number) => {
+    const { meta, filters } = page;
+    manifest.push([url, meta.title ?? '', meta.type ?? '', meta.edition ?? '', meta.kind ?? '']);
+    const text: PageText = {
+      text: page.text,
+      sections: page.sections.map((s) => [s.start, s.id, s.title]),
+      summary: meta.summary ?? '',
+      questions: filters.question ?? [],
+      signs: filters.sign ?? [],
+    };
+    texts.push(JSON.stringify(text));
+    const inTitle = textGrams(fold(meta.title ?? ''));
+    const inHeadings = textGrams(fold(page.sections.map((s) => s.title).join(' ')));
+    for (const [gram, count] of textGrams(fold(page.text))) {
+      const flags = (inTitle.has(gram) ? IN_TITLE : 0) | (inHeadings.has(gram) ? IN_HEADING : 0);
+      let list = postings.get(gram);
+      if (!list) postings.set(gram, (list = []));
+      list.push(number, count, flags);
+    }
+  });
+
+  const sizes = [...postings].reduce((n, [gram, list]) => n + gram.length * 3 + 6 + list.join(',').length, 0);
+  const shards = 2 ** Math.max(0, Math.ceil(Math.log2(sizes / SHARD_BYTES)));
+  const grams = Array.from({ length: shards }, () => ({}) as Record<string, number[]>);
+  for (const [gram, list] of postings) grams[shardOf(gram, shards)][gram] = list;
+
+  const shardFiles = grams.map((g) => JSON.stringify(g));
+  const hash = createHash('sha256');
+  for (const part of [JSON.stringify(manifest), ...shardFiles, ...texts]) hash.update(part).update('\0');
+  const version = hash.digest('hex').slice(0, 12);
+
+  const files = new Map<string, string>();
+  files.set('pages.json', JSON.stringify({ version, shards, pages: manifest } satisfies SearchIndexManifest));
+  shardFiles.forEach((json, n) => files.set(`${version}/grams/${n}.json`, json));
+  texts.forEach((json, n) => files.set(`${version}/text/${n}.json`, json));
+  return files;
+}
