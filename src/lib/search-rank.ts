@@ -53,6 +53,61 @@ export function rankCandidates(
   return candidates.sort((a, b) => a.tier - b.tier || b.count - a.count || a.page - b.page);
 }
 
+/** A page holding most of the query's pairs without holding the query: a related result. */
+export interface Related {
+  page: number;
+  /** Share of the query's grams the page holds, averaged over the words (0.5–1). */
+  share: number;
+}
+
+/** Related results hold at least this share of the query's grams. */
+const RELATED_SHARE = 0.5;
+
+/**
+ * Pages that hold at least half of the query's grams (for several words, on average) and are not
+ * `matches`: the ones with most first. For a compound the text does not hold (地方副業), these are
+ * the pages with its parts (地方, 副業).
+ */
+export function relatedPages(
+  words: string[],
+  postings: (gram: string) => number[] | undefined,
+  matches: Set<number>,
+): Related[] {
+  const shares = new Map<number, number>();
+  for (const word of words) {
+    const grams = gramsOf(word);
+    const held = new Map<number, number>();
+    for (const gram of grams) {
+      const list = postings(gram) ?? [];
+      for (let i = 0; i < list.length; i += 3) held.set(list[i], (held.get(list[i]) ?? 0) + 1);
+    }
+    for (const [page, n] of held) shares.set(page, (shares.get(page) ?? 0) + n / grams.length / words.length);
+  }
+  return [...shares]
+    .filter(([page, share]) => share >= RELATED_SHARE && !matches.has(page))
+    .map(([page, share]) => ({ page, share }))
+    .sort((a, b) => b.share - a.share || a.page - b.page);
+}
+
+/**
+ * The longest piece of the query a text holds (two characters at least), to mark in a related
+ * result's excerpt.
+ */
+export function longestPiece(text: string, words: string[]): string | undefined {
+  const folded = fold(text);
+  const longest = Math.max(0, ...words.map((w) => Array.from(w).length));
+  for (let length = longest; length >= 2; length--) {
+    for (const word of words) {
+      const chars = Array.from(word);
+      for (let i = 0; i + length <= chars.length; i++) {
+        const piece = chars.slice(i, i + length).join('');
+        if (piece.trim().length === piece.length && folded.includes(piece)) return piece;
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * Whether a query names an entry: its title holds the query, and the query is at least half of
  * it (釜石 for 釜石市, the whole of a 問い), not one word of a longer title.
@@ -74,33 +129,51 @@ export interface Excerpt {
 const BEFORE = 30;
 const AFTER = 80;
 
-/**
- * An excerpt of the page's own text around its first match (after the title, when the body holds
- * one too), with the query marked, and the sections it occurs in.
- */
-export function excerptOf(page: PageText, words: string[], title = ''): Excerpt {
-  const { folded, starts, ends } = foldText(page.text);
-  const found = occurrences(folded, words);
-  const spans = found.map(([from, to]) => [starts[from], ends[to - 1]] as const);
-  const everyWord = words.every((w) => folded.includes(w));
-  if (spans.length === 0) return { found: false, parts: [], sections: [] };
+/** Splits a short text (a title) into parts with the query words marked. */
+export function markWords(text: string, words: string[]): Excerpt['parts'] {
+  return markedParts(text, spansOf(text, words), 0, text.length);
+}
 
-  const titleAt = title ? page.text.indexOf(title) : -1;
-  const afterTitle = titleAt === -1 ? 0 : titleAt + title.length;
-  const [first] = spans.find(([from]) => from >= afterTitle) ?? spans[0];
-  const from = Math.max(0, first - BEFORE);
-  const to = Math.min(page.text.length, first + AFTER);
+function spansOf(text: string, words: string[]): [number, number][] {
+  const { folded, starts, ends } = foldText(text);
+  return occurrences(folded, words).map(([from, to]) => [starts[from], ends[to - 1]]);
+}
+
+function markedParts(text: string, spans: [number, number][], from: number, to: number): Excerpt['parts'] {
   const parts: Excerpt['parts'] = [];
-  if (from > 0) parts.push({ text: '…', mark: false });
   let at = from;
   for (const [start, end] of spans) {
     if (end <= at || start >= to) continue;
-    if (start > at) parts.push({ text: page.text.slice(at, start), mark: false });
-    parts.push({ text: page.text.slice(Math.max(start, at), end), mark: true });
+    if (start > at) parts.push({ text: text.slice(at, start), mark: false });
+    parts.push({ text: text.slice(Math.max(start, at), end), mark: true });
     at = end;
   }
-  if (at < to) parts.push({ text: page.text.slice(at, to), mark: false });
-  if (to < page.text.length) parts.push({ text: '…', mark: false });
+  if (at < to) parts.push({ text: text.slice(at, to), mark: false });
+  return parts;
+}
+
+/**
+ * An excerpt of the page's own text around its first match after the title (none when only the
+ * title holds the query: the result's title shows it), with the query marked, starting at a
+ * sentence when one starts shortly before; and the sections the query occurs in.
+ */
+export function excerptOf(page: PageText, words: string[], title = ''): Excerpt {
+  const folded = fold(page.text);
+  const found = words.every((w) => folded.includes(w));
+  const spans = spansOf(page.text, words);
+  const titleAt = title ? page.text.indexOf(title) : -1;
+  const afterTitle = titleAt === -1 ? 0 : titleAt + title.length;
+  const first = spans.find(([start]) => start >= afterTitle)?.[0];
+
+  const parts: Excerpt['parts'] = [];
+  if (first !== undefined) {
+    const sentence = Math.max(page.text.lastIndexOf('。', first - 1), page.text.lastIndexOf(' ', first - 1)) + 1;
+    const from = Math.max(afterTitle, first - BEFORE, sentence);
+    const to = Math.min(page.text.length, from + BEFORE + AFTER);
+    if (from > afterTitle && from !== sentence) parts.push({ text: '…', mark: false });
+    parts.push(...markedParts(page.text, spans, from, to));
+    if (to < page.text.length) parts.push({ text: '…', mark: false });
+  }
 
   const sections: Excerpt['sections'] = [];
   for (const [start] of spans) {
@@ -109,5 +182,5 @@ export function excerptOf(page: PageText, words: string[], title = ''): Excerpt 
     sections.push({ id: section[1], title: section[2] });
     if (sections.length === 3) break;
   }
-  return { found: everyWord, parts, sections };
+  return { found, parts, sections };
 }

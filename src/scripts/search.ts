@@ -1,14 +1,24 @@
 /**
  * The /search/ page. Pages whose visible text contains the query come first, found with the site's
  * own character-pair index (src/lib/search-index.ts) and checked against the page's text, each with
- * an excerpt and links to the sections where it occurs; Pagefind's looser results follow under
- * 関連する結果. Nothing is fetched until the first query, and then only the index shards the query's
- * characters need and the text of the pages shown.
+ * an excerpt and links to the sections where it occurs; pages holding most of the query's pairs
+ * follow under 関連する結果. Nothing is fetched until the first query, and then only the index
+ * shards the query's characters need and the text of the pages shown: no word segmenter is involved,
+ * so every browser gets the same results.
  */
-import { rankCandidates, excerptOf, gramsOfWords, type Candidate, type Excerpt } from '../lib/search-rank.ts';
+import {
+  excerptOf,
+  gramsOfWords,
+  longestPiece,
+  markWords,
+  rankCandidates,
+  relatedPages,
+  type Candidate,
+  type Excerpt,
+  type Related,
+} from '../lib/search-rank.ts';
 import type { PageText, SearchIndexManifest } from '../lib/search-index.ts';
 import {
-  filtersOf,
   normaliseQuery,
   readSearchState,
   searchTypeLabel,
@@ -16,14 +26,6 @@ import {
   type SearchState,
 } from '../lib/search-query.ts';
 import { queryWords, shardOf } from '../lib/search-text.ts';
-
-interface PagefindResult {
-  data: () => Promise<{ url: string; meta: Record<string, string | undefined> }>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
-}
 
 /** Results drawn at once; more on request. Each drawn result fetches its page's text (2–4 KB). */
 const PAGE_SIZE = 8;
@@ -63,24 +65,11 @@ function pageText(manifest: SearchIndexManifest, page: number) {
   return texts.get(page)!;
 }
 
-const loadPagefind = once(async () => {
-  const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-  // One options call before the first search (a later one would replace it). Searching on the
-  // main thread spares the worker script: the index is small and a search takes milliseconds.
-  await api.options({ noWorker: true });
-  return api;
-});
-
-/** Pages that hold every gram of the query, best first. */
-async function candidates(manifest: SearchIndexManifest, words: string[]): Promise<Candidate[]> {
-  const grams = gramsOfWords(words);
-  const loaded = await Promise.all(
-    [...new Set(grams.map((g) => shardOf(g, manifest.shards)))].map((n) =>
-      shard(manifest, n).then((s) => [n, s] as const),
-    ),
-  );
-  const byShard = new Map(loaded);
-  return rankCandidates(manifest, words, (gram) => byShard.get(shardOf(gram, manifest.shards))?.[gram]);
+/** The postings of every gram the words need, from their shards. */
+async function postingsFor(manifest: SearchIndexManifest, words: string[]) {
+  const numbers = [...new Set(gramsOfWords(words).map((g) => shardOf(g, manifest.shards)))];
+  const byShard = new Map(await Promise.all(numbers.map(async (n) => [n, await shard(manifest, n)] as const)));
+  return (gram: string) => byShard.get(shardOf(gram, manifest.shards))?.[gram];
 }
 
 function formState(): SearchState {
@@ -125,6 +114,8 @@ interface Shown {
   questions?: string[];
   signs?: string[];
   excerpt?: Excerpt;
+  /** Query words to mark in the title (matches only). */
+  words?: string[];
 }
 
 const append = <K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, className?: string) => {
@@ -132,6 +123,13 @@ const append = <K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, 
   if (className) element.className = className;
   return element;
 };
+
+function showParts(element: HTMLElement, parts: Excerpt['parts']): void {
+  for (const part of parts) {
+    if (part.mark) append(element, 'mark').textContent = part.text;
+    else element.append(part.text);
+  }
+}
 
 function resultItem(result: Shown, headingLevel: 'h2' | 'h3'): HTMLLIElement {
   const li = document.createElement('li');
@@ -148,22 +146,17 @@ function resultItem(result: Shown, headingLevel: 'h2' | 'h3'): HTMLLIElement {
     .join('・');
   const link = append(append(li, headingLevel), 'a');
   link.href = `${BASE}${result.url.slice(1)}`;
-  link.textContent = result.title || result.url;
+  showParts(link, result.words ? markWords(result.title, result.words) : [{ text: result.title, mark: false }]);
   const { excerpt } = result;
-  if (excerpt?.parts.length) {
-    const p = append(li, 'p', 'search-result__excerpt');
-    for (const part of excerpt.parts) {
-      if (part.mark) append(p, 'mark').textContent = part.text;
-      else p.append(part.text);
-    }
-  } else if (result.summary) {
-    append(li, 'p', 'search-result__summary').textContent = result.summary;
-  }
+  if (excerpt?.parts.length) showParts(append(li, 'p', 'search-result__excerpt'), excerpt.parts);
+  else if (result.summary) append(li, 'p', 'search-result__summary').textContent = result.summary;
   if (excerpt?.sections.length) {
-    const sections = append(li, 'ul', 'search-result__sections');
-    sections.setAttribute('aria-label', `「${result.title}」で見つかった節`);
+    const sections = append(li, 'div', 'search-result__sections');
+    append(sections, 'span', 'search-result__sections-label').textContent = '見つかった節';
+    const items = append(sections, 'ul');
+    items.setAttribute('aria-label', `「${result.title}」で見つかった節`);
     for (const section of excerpt.sections) {
-      const a = append(append(sections, 'li'), 'a');
+      const a = append(append(items, 'li'), 'a');
       a.href = `${link.href}#${encodeURIComponent(section.id)}`;
       a.textContent = section.title;
     }
@@ -205,10 +198,12 @@ interface Run {
   state: SearchState;
   words: string[];
   manifest: SearchIndexManifest;
+  /** Candidates not drawn yet. */
   matches: Candidate[];
-  /** URLs drawn so far, so related results skip them. */
-  drawn: Set<string>;
-  related?: PagefindResult[];
+  /** Related pages not drawn yet. */
+  related: number[];
+  /** Candidates whose text turned out not to hold the query (their pairs occur apart). */
+  misses: number;
   relatedCount: number;
 }
 
@@ -220,10 +215,11 @@ const inScope = (manifest: SearchIndexManifest, state: SearchState, page: number
   return (!state.edition || edition === state.edition) && (!state.type || type === state.type);
 };
 
-async function shownMatch(run: Run, candidate: Candidate): Promise<Shown> {
-  const [url, title, type, edition, kind] = run.manifest.pages[candidate.page];
-  const text = await pageText(run.manifest, candidate.page);
-  return { url, title, type, edition, kind, ...text, excerpt: excerptOf(text, run.words, title) };
+async function shown(run: Run, page: number, words: (text: PageText) => string[] | undefined): Promise<Shown> {
+  const [url, title, type, edition, kind] = run.manifest.pages[page];
+  const text = await pageText(run.manifest, page);
+  const marked = words(text);
+  return { url, title, type, edition, kind, ...text, words: marked, excerpt: marked && excerptOf(text, marked, title) };
 }
 
 /**
@@ -236,61 +232,39 @@ async function showMore(run: Run): Promise<void> {
     let room = PAGE_SIZE;
     while (room > 0 && run.matches.length > 0) {
       const batch = run.matches.splice(0, room);
-      const shown = await Promise.all(batch.map((c) => shownMatch(run, c)));
+      const results = await Promise.all(batch.map((c) => shown(run, c.page, () => run.words)));
       if (run.id !== current) return;
-      for (const result of shown) {
-        // The grams said it might; the text says whether it does. A miss is not a match.
-        if (!result.excerpt?.found) continue;
+      results.forEach((result, i) => {
+        // The pairs said it might; the text says whether it does. A miss is a related page.
+        if (!result.excerpt?.found) {
+          run.misses += 1;
+          run.related.unshift(batch[i].page);
+          return;
+        }
         list.append(resultItem(result, 'h2'));
-        run.drawn.add(result.url);
         room -= 1;
-      }
+      });
     }
-    if (room > 0) await showRelated(run, room);
-    if (run.id !== current) return;
-    moreButton.parentElement!.hidden = run.matches.length === 0 && (run.related?.length ?? 0) === 0;
+    while (room > 0 && run.related.length > 0) {
+      const batch = run.related.splice(0, room);
+      const results = await Promise.all(
+        batch.map((page) =>
+          shown(run, page, (text) => {
+            const piece = longestPiece(text.text, run.words);
+            return piece ? [piece] : undefined;
+          }),
+        ),
+      );
+      if (run.id !== current) return;
+      for (const result of results) relatedList.append(resultItem(result, 'h3'));
+      run.relatedCount += results.length;
+      room -= results.length;
+    }
+    related.hidden = run.relatedCount === 0;
+    moreButton.parentElement!.hidden = run.matches.length === 0 && run.related.length === 0;
   } finally {
     if (run.id === current) list.removeAttribute('aria-busy');
   }
-}
-
-async function showRelated(run: Run, room: number): Promise<void> {
-  if (!run.related) {
-    // A quoted phrase asks for itself only.
-    if (/"/u.test(run.state.q)) {
-      run.related = [];
-      return;
-    }
-    const api = await loadPagefind();
-    const { results } = await api.search(run.state.q, { filters: filtersOf(run.state) });
-    if (run.id !== current) return;
-    run.related = results;
-  }
-  while (room > 0 && run.related.length > 0) {
-    const batch = await Promise.all(run.related.splice(0, room).map((r) => r.data()));
-    if (run.id !== current) return;
-    for (const { url, meta } of batch) {
-      const path = url.startsWith(BASE) ? `/${url.slice(BASE.length)}` : url;
-      if (run.drawn.has(path)) continue;
-      run.drawn.add(path);
-      relatedList.append(
-        resultItem(
-          {
-            url: path,
-            title: meta.title ?? path,
-            type: meta.type ?? '',
-            edition: meta.edition ?? '',
-            kind: meta.kind ?? '',
-            summary: meta.summary,
-          },
-          'h3',
-        ),
-      );
-      run.relatedCount += 1;
-      room -= 1;
-    }
-  }
-  related.hidden = run.relatedCount === 0;
 }
 
 function describe(run: Run, count: number): string {
@@ -321,32 +295,33 @@ async function search(state: SearchState): Promise<void> {
   status.textContent = '検索しています…';
   try {
     const manifest = await loadManifest();
-    const found = await candidates(manifest, words);
+    const postings = await postingsFor(manifest, words);
     if (id !== current) return;
+    const found = rankCandidates(manifest, words, postings);
     showCounts(manifest, found);
+    // A quoted phrase asks for itself only.
+    const loose: Related[] = /"/u.test(state.q) ? [] : relatedPages(words, postings, new Set(found.map((c) => c.page)));
     const run: Run = {
       id,
       state,
       words,
       manifest,
       matches: found.filter((c) => inScope(manifest, state, c.page)),
-      drawn: new Set(),
+      related: loose.map((r) => r.page).filter((page) => inScope(manifest, state, page)),
+      misses: 0,
       relatedCount: 0,
     };
     active = run;
-    // The count is of pages whose text holds the query: check each candidate's text only when
-    // it is drawn, so count the candidates the grams allow minus the misses seen so far.
+    // Candidates are checked against their text as they are drawn: the count is of those the
+    // pairs allow, less the misses seen so far (rare).
     const total = run.matches.length;
     await showMore(run);
     if (id !== current) return;
-    status.textContent = describe(run, total - misses(run, total));
+    status.textContent = describe(run, total - run.misses);
   } catch {
     if (id === current) status.textContent = '検索を読み込めませんでした。時間をおいて、もう一度お試しください。';
   }
 }
-
-/** Candidates drawn and found not to contain the query (rare: their grams occur apart). */
-const misses = (run: Run, total: number) => total - run.matches.length - list.children.length;
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {

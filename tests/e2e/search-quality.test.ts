@@ -53,6 +53,8 @@ const named: Named[] = [
 ];
 
 const PHRASES = randomPhrases(pages, 300, 13);
+/** The phrase runs, kept for the segmenter comparison. */
+let phraseRuns: Listed[] | undefined;
 
 describe('search quality in the browser', () => {
   it('lists every page that contains a name, the entry’s own page first', async () => {
@@ -75,13 +77,39 @@ describe('search quality in the browser', () => {
 
   it('ranks pages that contain a random phrase first', async () => {
     expect(PHRASES).toHaveLength(300);
-    const runs: Listed[] = await listResults(page, PHRASES);
+    const runs = (phraseRuns = await listResults(page, PHRASES));
     const result = figures(pages, runs);
     console.info(`phrases: ${JSON.stringify(result)}`);
     expect(result.firstContains).toBeGreaterThanOrEqual(0.95);
     expect(result.top5Recall).toBeGreaterThanOrEqual(0.95);
     expect(result.rPrecision).toBeGreaterThanOrEqual(0.95);
     expect(result.allListed).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('lists the same matches when the browser segments Japanese otherwise', async () => {
+    // Every character its own word: nothing the search page matches with may depend on Intl.Segmenter.
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      class OneCharacter {
+        segment(text: string) {
+          return Array.from(text, (segment, index) => ({ segment, index, input: text, isWordLike: true }));
+        }
+      }
+      Object.defineProperty(Intl, 'Segmenter', { value: OneCharacter });
+    });
+    const other = await context.newPage();
+    try {
+      await other.goto(`${server.origin}/search/`);
+      const sample = PHRASES.slice(0, 100);
+      const usual = phraseRuns?.slice(0, sample.length) ?? (await listResults(page, sample));
+      const otherwise = await listResults(other, sample);
+      expect(otherwise.map((r) => r.paths.slice(0, r.matches))).toEqual(usual.map((r) => r.paths.slice(0, r.matches)));
+      const result = figures(pages, otherwise);
+      expect(result.firstContains).toBeGreaterThanOrEqual(0.95);
+      expect(result.rPrecision).toBeGreaterThanOrEqual(0.95);
+    } finally {
+      await context.close();
+    }
   });
 
   it('finds the same pages for width and script variants', async () => {
@@ -97,8 +125,57 @@ describe('search quality in the browser', () => {
     ];
     const runs = await listResults(page, pairs.flat());
     for (let i = 0; i < runs.length; i += 2) {
+      expect(runs[i].matches, runs[i].query).toBeGreaterThan(0);
       expect(runs[i].paths.length, runs[i + 1].query).toBeGreaterThan(0);
       expect(runs[i].paths, runs[i].query).toEqual(runs[i + 1].paths);
+    }
+  });
+});
+
+describe('a compound typed on /search/', () => {
+  it('shows a marked excerpt and a section link that lands on the section’s heading', async () => {
+    const reader = await browser.newPage();
+    const compound = '地方短期副業';
+    try {
+      await reader.goto(`${server.origin}/search/`);
+      // Typed key by key: the search runs when the typing pauses, with no Enter.
+      await reader.getByLabel('検索する言葉').pressSequentially(compound, { delay: 20 });
+      const status = reader.locator('[data-search-status]');
+      await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/「地方短期副業」を含むページ: \d+件/);
+      const withSections = reader
+        .locator('.search-result', { has: reader.locator('.search-result__sections a') })
+        .first();
+      expect(await withSections.locator('.search-result__excerpt mark').first().textContent()).toBe(compound);
+      const sectionLink = withSections.locator('.search-result__sections a').first();
+      const headingText = await sectionLink.textContent();
+      await sectionLink.click();
+      await reader.waitForURL(/#/);
+      const landed = await reader.evaluate(() => {
+        const target = document.getElementById(decodeURIComponent(location.hash.slice(1)))!;
+        // The section: the heading and what follows it up to the next heading.
+        let text = '';
+        for (
+          let node: Element | null = target.nextElementSibling;
+          node && !/^H[1-6]$/.test(node.tagName);
+          node = node.nextElementSibling
+        )
+          text += node.textContent;
+        const top = target.getBoundingClientRect().top;
+        return {
+          tag: target.tagName,
+          heading: target.textContent,
+          section: target.textContent + text,
+          top,
+          height: innerHeight,
+        };
+      });
+      expect(landed.tag).toMatch(/^H[2-6]$/);
+      expect(landed.heading?.trim()).toBe(headingText);
+      expect(landed.section.normalize('NFKC')).toContain(compound);
+      expect(landed.top).toBeGreaterThanOrEqual(0);
+      expect(landed.top).toBeLessThan(landed.height / 2);
+    } finally {
+      await reader.close();
     }
   });
 });

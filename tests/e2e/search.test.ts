@@ -134,30 +134,35 @@ describe('the search page', () => {
 });
 
 describe('budget', () => {
-  it(`fetches at most ${FIRST_QUERY_BUDGET / 1024} KB in all for a first query`, async () => {
-    const page = await browser.newPage();
-    const sizes: Promise<number>[] = [];
-    const bytes = async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-    page.on('requestfinished', (request) =>
-      sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
-    );
-    try {
-      await page.goto(`${root.origin}/search/`, { waitUntil: 'networkidle' });
-      const pageLoad = await bytes();
-      const pageRequests = sizes.length;
-      await search(page, 'キャリア');
-      await page.waitForLoadState('networkidle');
-      const query = (await bytes()) - pageLoad;
-      // Transferred bytes (gzip where a host would compress), logged for the issue note.
-      console.info(
-        `/search/ page: ${(pageLoad / 1024).toFixed(1)} KB; first query 「キャリア」: ${sizes.length - pageRequests} requests, ${(query / 1024).toFixed(1)} KB`,
+  // キャリア: many pages contain it (their index shards and texts); 釜援隊: few do, so Pagefind loads
+  // for the related results too.
+  it.each(['キャリア', '釜援隊'])(
+    `fetches at most ${FIRST_QUERY_BUDGET / 1024} KB in all for a first query 「%s」`,
+    async (query) => {
+      const page = await browser.newPage();
+      const sizes: Promise<number>[] = [];
+      const bytes = async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      page.on('requestfinished', (request) =>
+        sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
       );
-      expect(pageLoad).toBeGreaterThan(0);
-      expect(query).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
-    } finally {
-      await page.close();
-    }
-  });
+      try {
+        await page.goto(`${root.origin}/search/`, { waitUntil: 'networkidle' });
+        const pageLoad = await bytes();
+        const pageRequests = sizes.length;
+        await search(page, query);
+        await page.waitForLoadState('networkidle');
+        const fetched = (await bytes()) - pageLoad;
+        // Transferred bytes (gzip where a host would compress), logged for the issue note.
+        console.info(
+          `/search/ page: ${(pageLoad / 1024).toFixed(1)} KB; first query 「${query}」: ${sizes.length - pageRequests} requests, ${(fetched / 1024).toFixed(1)} KB`,
+        );
+        expect(pageLoad).toBeGreaterThan(0);
+        expect(fetched).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('requests no Pagefind asset when a chapter page loads', async () => {
     const page = await browser.newPage();

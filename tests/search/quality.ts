@@ -44,8 +44,10 @@ export interface Figures {
   top5Recall: number;
   rPrecision: number;
   allListed: number;
-  /** Share of the listed pages that contain the query. */
+  /** Share of the listed pages that contain the query, related results included. */
   listedContain: number;
+  /** Share of the pages listed as matches (before 関連する結果) that contain the query. */
+  matchesContain: number;
 }
 
 /** Per query: which listed pages contain it, and how many pages do. */
@@ -75,5 +77,6 @@ export function figures(pages: VisiblePage[], runs: Listed[]): Figures {
       mean(judged.map(({ r, containing }) => ([...containing].every((p) => r.paths.includes(p)) ? 1 : 0))),
     ),
     listedContain: round(mean(judged.flatMap(({ hits }) => hits.map((h) => (h ? 1 : 0))))),
+    matchesContain: round(mean(judged.flatMap(({ r, hits }) => hits.slice(0, r.matches).map((h) => (h ? 1 : 0))))),
   };
 }
