@@ -5,7 +5,7 @@
  * text file per page, fetched only for the results shown, for excerpts and section links.
  *
  * Files, under the site's `search-index/`:
- * - `pages.json`: `{ version, shards, pages: [url, title, type, edition, kind][] }`; a page's number
+ * - `pages.json`: `{ version, shards, pages: [url, title, type, edition, kind, text length][] }`; a page's number
  *   is its place in `pages`.
  * - `<version>/grams/<shard>.json`: `{ gram: [page, count, flags, page, count, flags, …] }`,
  *   flags: 1 = the title holds the gram, 2 = a heading does.
@@ -25,8 +25,8 @@ const SHARD_BYTES = 12_000;
 export interface SearchIndexManifest {
   version: string;
   shards: number;
-  /** [url, title, type, edition, kind] */
-  pages: [string, string, string, string, string][];
+  /** [url, title, type, edition, kind, length of the text] */
+  pages: [string, string, string, string, string, number][];
 }
 
 export interface PageText {
@@ -45,7 +45,7 @@ export function buildSearchIndex(pages: { url: string; page: SearchPage }[]): Ma
   const manifest: SearchIndexManifest['pages'] = [];
   pages.forEach(({ url, page }, number) => {
     const { meta, filters } = page;
-    manifest.push([url, meta.title ?? '', meta.type ?? '', meta.edition ?? '', meta.kind ?? '']);
+    manifest.push([url, meta.title ?? '', meta.type ?? '', meta.edition ?? '', meta.kind ?? '', page.text.length]);
     const text: PageText = {
       text: page.text,
       sections: page.sections.map((s) => [s.start, s.id, s.title]),

@@ -5,12 +5,15 @@
 import { IN_HEADING, type PageText, type SearchIndexManifest } from './search-index.ts';
 import { fold, foldText, gramsOf, occurrences } from './search-text.ts';
 
-/** A page that holds every gram of every query word (its text is checked when it is shown). */
+/**
+ * A page that holds every gram of every query word (its text is checked when it is shown), or an
+ * entry named by the query.
+ */
 export interface Candidate {
   page: number;
   /** 0 an entry's own page (its name), 1 the title holds the query, 2 a heading does, 3 the text. */
   tier: number;
-  /** At most this many occurrences (the rarest gram's count): more first within a tier. */
+  /** At most this many occurrences (each word's rarest gram's count, summed): more first within a tier. */
   count: number;
 }
 
@@ -26,31 +29,47 @@ export function rankCandidates(
   words: string[],
   postings: (gram: string) => number[] | undefined,
 ): Candidate[] {
-  let pages: Map<number, { count: number; inHeadings: boolean }> | undefined;
-  for (const gram of gramsOfWords(words)) {
-    const list = postings(gram) ?? [];
-    const next = new Map<number, { count: number; inHeadings: boolean }>();
-    for (let i = 0; i < list.length; i += 3) {
-      const [page, count, flags] = [list[i], list[i + 1], list[i + 2]];
-      const before = pages ? pages.get(page) : { count: Infinity, inHeadings: true };
-      if (!before) continue;
-      next.set(page, {
-        count: Math.min(before.count, count),
-        inHeadings: before.inHeadings && (flags & IN_HEADING) !== 0,
-      });
+  if (words.length === 0) return [];
+  const found = new Map<number, { count: number; inHeadings: boolean }>();
+  // Each word: the pages holding all its grams, and at most how often it occurs (its rarest gram).
+  for (const [n, word] of words.entries()) {
+    let pages: Map<number, { count: number; inHeadings: boolean }> | undefined;
+    for (const gram of gramsOf(word)) {
+      const list = postings(gram) ?? [];
+      const next = new Map<number, { count: number; inHeadings: boolean }>();
+      for (let i = 0; i < list.length; i += 3) {
+        const [page, count, flags] = [list[i], list[i + 1], list[i + 2]];
+        const before = pages ? pages.get(page) : { count: Infinity, inHeadings: true };
+        if (!before || (n > 0 && !found.has(page))) continue;
+        next.set(page, {
+          count: Math.min(before.count, count),
+          inHeadings: before.inHeadings && (flags & IN_HEADING) !== 0,
+        });
+      }
+      pages = next;
     }
-    pages = next;
-    if (pages.size === 0) break;
+    for (const page of found.keys()) if (!pages?.has(page)) found.delete(page);
+    for (const [page, { count, inHeadings }] of pages ?? []) {
+      const before = found.get(page) ?? { count: 0, inHeadings: true };
+      found.set(page, { count: before.count + count, inHeadings: before.inHeadings && inHeadings });
+    }
   }
-  if (!pages || words.length === 0) return [];
-  const candidates = [...pages].map(([page, { count, inHeadings }]) => {
-    const [, title, type] = manifest.pages[page];
+  // An entry is found by its name however the name is spaced (伊藤剛 for 伊藤 剛).
+  const key = words.join('').replaceAll(' ', '');
+  const candidates: Candidate[] = [];
+  manifest.pages.forEach(([, title, type], page) => {
     const folded = fold(title);
-    const own = type === 'index' && words.length === 1 && isNameOf(words[0], folded);
-    const tier = own ? 0 : words.every((w) => folded.includes(w)) ? 1 : inHeadings ? 2 : 3;
-    return { page, tier, count };
+    const own = type === 'index' && isNameOf(key, folded.replaceAll(' ', ''));
+    const hit = found.get(page);
+    if (!hit && !own) return;
+    const tier = own ? 0 : words.every((w) => folded.includes(w)) ? 1 : hit!.inHeadings ? 2 : 3;
+    candidates.push({ page, tier, count: hit?.count ?? 0 });
   });
-  return candidates.sort((a, b) => a.tier - b.tier || b.count - a.count || a.page - b.page);
+  // Within a tier: more occurrences first, then the shorter page (the query weighs more in it).
+  const length = (page: number) => manifest.pages[page][5];
+  return candidates.sort(
+    (a, b) => a.tier - b.tier || b.count - a.count || length(a.page) - length(b.page) || a.page - b.page,
+  );
 }
 
 /** A page holding most of the query's pairs without holding the query: a related result. */

@@ -236,7 +236,7 @@ async function showMore(run: Run): Promise<void> {
       if (run.id !== current) return;
       results.forEach((result, i) => {
         // The pairs said it might; the text says whether it does. A miss is a related page.
-        if (!result.excerpt?.found) {
+        if (!result.excerpt?.found && batch[i].tier > 0) {
           run.misses += 1;
           run.related.unshift(batch[i].page);
           return;

@@ -10,6 +10,8 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.
 import { press, registries } from '../build/content.ts';
 import { BUILDS } from '../setup/builds.ts';
 import { listResults, type Listed } from '../search/browser-search.ts';
+import { CASES } from '../search/cases.ts';
+import { failuresOf } from '../search/evaluate.ts';
 import { figures, judge, randomPhrases } from '../search/quality.ts';
 import { visiblePages } from '../search/visible-text.ts';
 
@@ -72,6 +74,19 @@ describe('search quality in the browser', () => {
       ];
     });
     console.info(`names: ${named.length} queries, ${JSON.stringify(figures(pages, runs))}`);
+    expect(failures).toEqual([]);
+  });
+
+  it('answers the hand-written and registry cases (tests/search/cases.ts)', async () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(30);
+    const runs = await listResults(
+      page,
+      CASES.map((c) => c.query),
+    );
+    const failures = runs.flatMap((run, i) => {
+      const { containing } = judge(pages, run);
+      return failuresOf(run.paths, CASES[i], (path) => containing.has(path));
+    });
     expect(failures).toEqual([]);
   });
 

@@ -23,6 +23,7 @@ const pages = [
   { url: '/2021/b/', page: page('共創の記録', 'chapter', '前書き。', ['地方短期副業のはじまり']) },
   { url: '/2021/c/', page: page('地方短期副業の解説', 'chapter', '本文。') },
   { url: '/2021/d/', page: page('地方の話', 'chapter', '短期副業ではなく、地方短。期副業。') },
+  { url: '/people/ito/', page: page('伊藤 剛', 'index', '共創プロデューサー。') },
 ];
 const files = buildSearchIndex(pages);
 const manifest = JSON.parse(files.get('pages.json')!) as SearchIndexManifest;
@@ -39,10 +40,20 @@ const text = (n: number) => JSON.parse(files.get(`${manifest.version}/text/${n}.
 
 describe('rankCandidates', () => {
   it('puts the title, then headings, then the text, and leaves out pages without every pair', () => {
-    expect(urls('地方短期副業')).toEqual(['/2021/c/', '/2021/b/', '/2021/a/', '/2021/d/']);
+    const ranked = urls('地方短期副業');
+    expect(ranked.slice(0, 2)).toEqual(['/2021/c/', '/2021/b/']);
+    // The text tier: /2021/d/ holds the pairs apart, which only its text can tell.
+    expect(ranked.slice(2).sort()).toEqual(['/2021/a/', '/2021/d/']);
   });
-  it('puts an entry’s own page first for its name', () => {
+  it('ranks more occurrences first, then the shorter page', () => {
+    expect(urls('釜石')).toEqual(['/regions/kamaishi/', '/2021/a/']);
+    // Titles (d holds it twice, c once), then the heading (b), then the text (a).
+    expect(urls('地方')).toEqual(['/2021/d/', '/2021/c/', '/2021/b/', '/2021/a/']);
+  });
+  it('puts an entry’s own page first for its name, however the name is spaced', () => {
     expect(urls('釜石')[0]).toBe('/regions/kamaishi/');
+    expect(urls('伊藤剛')).toEqual(['/people/ito/']);
+    expect(urls('伊藤 剛')).toEqual(['/people/ito/']);
   });
   it('needs every word of several', () => {
     expect(urls('釜石 副業')).toEqual(['/2021/a/']);
@@ -74,7 +85,7 @@ describe('excerptOf', () => {
 
 describe('buildSearchIndex', () => {
   it('writes a manifest, shards and one text per page under a content version', () => {
-    expect(manifest.pages[1]).toEqual(['/regions/kamaishi/', '釜石市', 'index', '', '']);
+    expect(manifest.pages[1]).toEqual(['/regions/kamaishi/', '釜石市', 'index', '', '', pages[1].page.text.length]);
     expect([...files.keys()].filter((k) => k.includes('/text/'))).toHaveLength(pages.length);
     expect(text(0)).toMatchObject({ summary: '働く場の広がりの要約', questions: ['問い'], signs: [] });
     expect(buildSearchIndex(pages).get('pages.json')).toBe(files.get('pages.json'));
