@@ -52,22 +52,18 @@ export function pagefindIndex(): AstroIntegration {
             // Only pages that mark their searchable part; the rest (home, 404, search) stay out.
             if (!html.includes('data-pagefind-body')) continue;
             // ＨＥＬＩＸ in a page must be found by HELIX: the index holds half-width forms only.
+            const adding = index.addHTMLFile({ url: pageUrl(outDir, file), content: halfWidthAlphanumerics(html) });
+            // Read while Pagefind's own process indexes the page: the two run side by side.
             texts.push({ url: pageUrl(outDir, file), page: searchPage(html) });
-            ensureOk(
-              await index.addHTMLFile({
-                url: pageUrl(outDir, file),
-                content: halfWidthAlphanumerics(html),
-              }),
-              file,
-            );
+            ensureOk(await adding, file);
             pages += 1;
           }
-          ensureOk(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'writeFiles');
-          for (const [path, json] of buildSearchIndex(texts)) {
-            const target = join(outDir, 'search-index', path);
-            await mkdir(dirname(target), { recursive: true });
-            await writeFile(target, json);
-          }
+          const writing = index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          const files = [...buildSearchIndex(texts)].map(([path, json]) => [join(outDir, 'search-index', path), json]);
+          for (const folder of new Set(files.map(([target]) => dirname(target))))
+            await mkdir(folder, { recursive: true });
+          await Promise.all(files.map(([target, json]) => writeFile(target, json)));
+          ensureOk(await writing, 'writeFiles');
           logger.info(`Pagefind: ${pages} ページを索引にしました。`);
         } finally {
           await pagefind.close();

@@ -64,7 +64,9 @@ export function buildSearchIndex(pages: { url: string; page: SearchPage }[]): Ma
     }
   });
 
-  const sizes = [...postings].reduce((n, [gram, list]) => n + gram.length * 3 + 6 + list.join(',').length, 0);
+  // About 4 bytes of JSON a number, 10 a key.
+  let sizes = 0;
+  for (const list of postings.values()) sizes += 10 + list.length * 4;
   const shards = 2 ** Math.max(0, Math.ceil(Math.log2(sizes / SHARD_BYTES)));
   const grams = Array.from({ length: shards }, () => ({}) as Record<string, number[]>);
   for (const [gram, list] of postings) grams[shardOf(gram, shards)][gram] = list;

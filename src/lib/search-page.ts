@@ -34,7 +34,12 @@ const INLINE = new Set(
 const HEADING = /^h[2-6]$/;
 
 export function searchPage(html: string): SearchPage {
+  // The text as a reader's copy gives it: one space for each run of white space, block breaks included.
   let text = '';
+  const add = (data: string) => {
+    const chunk = data.replace(/\s+/gu, ' ');
+    text += text === '' || text.endsWith(' ') ? chunk.replace(/^ /u, '') : chunk;
+  };
   const sections: PageSection[] = [];
   const meta: Record<string, string> = {};
   const filters: Record<string, string[]> = {};
@@ -54,7 +59,7 @@ export function searchPage(html: string): SearchPage {
           SKIPPED.has(name) ||
           'hidden' in attributes ||
           'data-pagefind-ignore' in attributes;
-        if (body && !hidden && !INLINE.has(name)) text += '\n';
+        if (body && !hidden && !INLINE.has(name)) add(' ');
         const entry: (typeof stack)[number] = { name, body, hidden };
         if (body && !hidden && HEADING.test(name) && attributes.id) {
           entry.section = { start: text.length, id: attributes.id, title: '' };
@@ -70,13 +75,13 @@ export function searchPage(html: string): SearchPage {
         if (field) field.value += data;
         const current = top();
         if (!current?.body || current.hidden) return;
-        text += data;
+        add(data);
         for (const open of stack) if (open.section) open.section.title += data;
       },
       // htmlparser2 closes every element it opens, void and implied ones included.
       onclosetag(name) {
         const closed = stack.pop();
-        if (closed?.body && !closed.hidden && !INLINE.has(name)) text += '\n';
+        if (closed?.body && !closed.hidden && !INLINE.has(name)) add(' ');
         if (field && stack.length === field.depth) {
           const value = field.value.replace(/\s+/gu, ' ').trim();
           if (field.kind === 'meta') meta[field.key] = value;
@@ -87,33 +92,19 @@ export function searchPage(html: string): SearchPage {
     },
     { decodeEntities: true },
   );
-  parser.end(html);
+  // Nothing before the first indexed element counts (head, header, navigation): start there.
+  const body = html.indexOf('data-pagefind-body');
+  parser.end(body === -1 ? '' : html.slice(html.lastIndexOf('<', body)));
 
-  // One space for each run of white space (block breaks included), as a reader's copy would give.
-  const tidy = tidyText(text);
+  const trimmed = text.trimEnd();
   return {
-    text: tidy.text,
+    text: trimmed,
     sections: sections.map((s) => ({
-      start: tidy.offset(s.start),
+      start: Math.min(s.start, trimmed.length),
       id: s.id,
       title: s.title.replace(/\s+/gu, ' ').trim(),
     })),
     meta,
     filters,
   };
-}
-
-/** Collapses white space and maps offsets of the raw text to the tidied one. */
-function tidyText(raw: string): { text: string; offset: (at: number) => number } {
-  const map: number[] = [];
-  let text = '';
-  for (let i = 0; i < raw.length; i++) {
-    map.push(text.length);
-    if (/\s/u.test(raw[i])) {
-      if (text !== '' && !text.endsWith(' ')) text += ' ';
-    } else text += raw[i];
-  }
-  map.push(text.length);
-  const trimmed = text.trimEnd();
-  return { text: trimmed, offset: (at) => Math.min(map[at], trimmed.length) };
 }

@@ -46,8 +46,11 @@ export function foldText(text: string): FoldedText {
   return { folded, starts, ends };
 }
 
-/** Folds a text without keeping the offsets. */
-export const fold = (text: string): string => foldText(text).folded;
+/**
+ * Folds a text without keeping the offsets: the same result as `foldText(text).folded` (NFKC
+ * composes within a base character and its marks, which foldText keeps together), made faster.
+ */
+export const fold = (text: string): string => foldChunk(text).replace(/\s+/gu, ' ').trim();
 
 /**
  * The words of a query, folded: a part in double quotes is one phrase, spaces included; the rest
@@ -82,12 +85,15 @@ export function gramsOf(word: string): string[] {
 export function textGrams(folded: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (gram: string) => counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  for (const part of folded.split(' ')) {
-    const chars = Array.from(part);
-    for (let i = 0; i < chars.length; i++) {
-      add(chars[i]);
-      if (i + 1 < chars.length) add(chars[i] + chars[i + 1]);
+  let previous = '';
+  for (const char of folded) {
+    if (char === ' ') {
+      previous = '';
+      continue;
     }
+    add(char);
+    if (previous) add(previous + char);
+    previous = char;
   }
   return counts;
 }

@@ -62,3 +62,15 @@ describe('occurrences', () => {
     ]);
   });
 });
+
+describe('fold', () => {
+  it('folds as foldText does', () => {
+    for (const text of [
+      'ＨＥＬＩＸとﾐｷﾞｳﾃﾞ ㈱御祓川',
+      '  釜石\n\n　雲南 ',
+      'Ｇ－ｎｅｔ　ＣＯＶＩＤ－１９',
+      'ｶﾞｷﾞｸﾞ ﾊﾟﾋﾟ',
+    ])
+      expect(fold(text)).toBe(foldText(text).folded);
+  });
+});
