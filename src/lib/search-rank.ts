@@ -108,23 +108,30 @@ export function relatedPages(
     .sort((a, b) => b.share - a.share || a.page - b.page);
 }
 
+/** A piece that starts or ends with a particle or an inflection (の副業, 地方の) is not worth marking. */
+const KANA_EDGE = /^\p{Script=Hiragana}|\p{Script=Hiragana}$/u;
+
 /**
- * The longest piece of the query a text holds (two characters at least), to mark in a related
- * result's excerpt.
+ * The pieces of the query a text holds, to mark in a related result: reading each word from the
+ * start, the longest piece of two characters or more the text holds, then on after it (地方の副業 in
+ * a text with 地方 and 副業 gives both).
  */
-export function longestPiece(text: string, words: string[]): string | undefined {
+export function piecesIn(text: string, words: string[]): string[] {
   const folded = fold(text);
-  const longest = Math.max(0, ...words.map((w) => Array.from(w).length));
-  for (let length = longest; length >= 2; length--) {
-    for (const word of words) {
-      const chars = Array.from(word);
-      for (let i = 0; i + length <= chars.length; i++) {
-        const piece = chars.slice(i, i + length).join('');
-        if (piece.trim().length === piece.length && folded.includes(piece)) return piece;
+  const pieces = new Set<string>();
+  for (const word of words) {
+    const chars = Array.from(word);
+    for (let i = 0; i < chars.length;) {
+      let found = 0;
+      for (let j = chars.length; j >= i + 2 && !found; j--) {
+        const piece = chars.slice(i, j).join('');
+        if (!piece.includes(' ') && !KANA_EDGE.test(piece) && folded.includes(piece)) found = j - i;
       }
+      if (found) pieces.add(chars.slice(i, i + found).join(''));
+      i += found || 1;
     }
   }
-  return undefined;
+  return [...pieces];
 }
 
 /**

@@ -9,8 +9,8 @@
 import {
   excerptOf,
   gramsOfWords,
-  longestPiece,
   markWords,
+  piecesIn,
   rankCandidates,
   relatedPages,
   type Candidate,
@@ -173,11 +173,15 @@ function resultItem(result: Shown, headingLevel: 'h2' | 'h3'): HTMLLIElement {
   return li;
 }
 
-/** How many matching pages each edition and type option would give, whatever is selected. */
-function showCounts(manifest: SearchIndexManifest, found: Candidate[]): void {
+/**
+ * How many matching pages each edition and type option would give, whatever is selected: the
+ * candidates, less those whose text turned out not to hold the query.
+ */
+function showCounts(manifest: SearchIndexManifest, found: Candidate[], misses: Set<number>): void {
   const counts: Record<'edition' | 'type', Record<string, number>> = { edition: {}, type: {} };
   const site = new Set(manifest.pages.map(([, , type]) => type));
   for (const { page } of found) {
+    if (misses.has(page)) continue;
     const [, , type, edition] = manifest.pages[page];
     counts.type[type] = (counts.type[type] ?? 0) + 1;
     counts.edition[edition] = (counts.edition[edition] ?? 0) + 1;
@@ -202,8 +206,10 @@ interface Run {
   matches: Candidate[];
   /** Related pages not drawn yet. */
   related: number[];
+  /** Every candidate, for the filter counts. */
+  found: Candidate[];
   /** Candidates whose text turned out not to hold the query (their pairs occur apart). */
-  misses: number;
+  misses: Set<number>;
   relatedCount: number;
 }
 
@@ -237,7 +243,7 @@ async function showMore(run: Run): Promise<void> {
       results.forEach((result, i) => {
         // The pairs said it might; the text says whether it does. A miss is a related page.
         if (!result.excerpt?.found && batch[i].tier > 0) {
-          run.misses += 1;
+          run.misses.add(batch[i].page);
           run.related.unshift(batch[i].page);
           return;
         }
@@ -250,8 +256,8 @@ async function showMore(run: Run): Promise<void> {
       const results = await Promise.all(
         batch.map((page) =>
           shown(run, page, (text) => {
-            const piece = longestPiece(text.text, run.words);
-            return piece ? [piece] : undefined;
+            const pieces = piecesIn(text.text, run.words);
+            return pieces.length > 0 ? pieces : undefined;
           }),
         ),
       );
@@ -261,6 +267,7 @@ async function showMore(run: Run): Promise<void> {
       room -= results.length;
     }
     related.hidden = run.relatedCount === 0;
+    showCounts(run.manifest, run.found, run.misses);
     moreButton.parentElement!.hidden = run.matches.length === 0 && run.related.length === 0;
   } finally {
     if (run.id === current) list.removeAttribute('aria-busy');
@@ -298,7 +305,6 @@ async function search(state: SearchState): Promise<void> {
     const postings = await postingsFor(manifest, words);
     if (id !== current) return;
     const found = rankCandidates(manifest, words, postings);
-    showCounts(manifest, found);
     // A quoted phrase asks for itself only.
     const loose: Related[] = /"/u.test(state.q) ? [] : relatedPages(words, postings, new Set(found.map((c) => c.page)));
     const run: Run = {
@@ -308,7 +314,8 @@ async function search(state: SearchState): Promise<void> {
       manifest,
       matches: found.filter((c) => inScope(manifest, state, c.page)),
       related: loose.map((r) => r.page).filter((page) => inScope(manifest, state, page)),
-      misses: 0,
+      found,
+      misses: new Set(),
       relatedCount: 0,
     };
     active = run;
@@ -317,7 +324,7 @@ async function search(state: SearchState): Promise<void> {
     const total = run.matches.length;
     await showMore(run);
     if (id !== current) return;
-    status.textContent = describe(run, total - run.misses);
+    status.textContent = describe(run, total - run.misses.size);
   } catch {
     if (id === current) status.textContent = '検索を読み込めませんでした。時間をおいて、もう一度お試しください。';
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, type PageText, type SearchIndexManifest } from '../../src/lib/search-index.ts';
-import { excerptOf, markWords, rankCandidates } from '../../src/lib/search-rank.ts';
+import { excerptOf, markWords, piecesIn, rankCandidates } from '../../src/lib/search-rank.ts';
 import type { SearchPage } from '../../src/lib/search-page.ts';
 import { queryWords, shardOf } from '../../src/lib/search-text.ts';
 
@@ -90,5 +90,13 @@ describe('buildSearchIndex', () => {
     expect(text(0)).toMatchObject({ summary: '働く場の広がりの要約', questions: ['問い'], signs: [] });
     expect(buildSearchIndex(pages).get('pages.json')).toBe(files.get('pages.json'));
     expect(JSON.parse(buildSearchIndex(pages.slice(1)).get('pages.json')!).version).not.toBe(manifest.version);
+  });
+});
+
+describe('piecesIn', () => {
+  it('finds the parts of a compound a text holds, not particles', () => {
+    expect(piecesIn('地方で短期の副業をする', ['地方の副業'])).toEqual(['地方', '副業']);
+    expect(piecesIn('ローカルキャリア準備室', ['キャリア白書', 'helix'])).toEqual(['キャリア']);
+    expect(piecesIn('地域', ['都市'])).toEqual([]);
   });
 });
