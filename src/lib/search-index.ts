@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SearchPage } from './search-page.ts';
-import { fold, shardOf, textGrams } from './search-text.ts';
+import { fold, forEachGramCode, gramOfCode, shardOf } from './search-text.ts';
 
 export const IN_TITLE = 1;
 export const IN_HEADING = 2;
@@ -38,9 +38,15 @@ export interface PageText {
   signs: string[];
 }
 
+function gramCodes(text: string): Set<number> {
+  const codes = new Set<number>();
+  forEachGramCode(fold(text), (code) => codes.add(code));
+  return codes;
+}
+
 /** The files of the index, by path relative to `search-index/`. */
 export function buildSearchIndex(pages: { url: string; page: SearchPage }[]): Map<string, string> {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   const texts: string[] = [];
   const manifest: SearchIndexManifest['pages'] = [];
   pages.forEach(({ url, page }, number) => {
@@ -54,14 +60,16 @@ export function buildSearchIndex(pages: { url: string; page: SearchPage }[]): Ma
       signs: filters.sign ?? [],
     };
     texts.push(JSON.stringify(text));
-    const inTitle = textGrams(fold(meta.title ?? ''));
-    const inHeadings = textGrams(fold(page.sections.map((s) => s.title).join(' ')));
-    for (const [gram, count] of textGrams(fold(page.text))) {
-      const flags = (inTitle.has(gram) ? IN_TITLE : 0) | (inHeadings.has(gram) ? IN_HEADING : 0);
-      let list = postings.get(gram);
-      if (!list) postings.set(gram, (list = []));
-      list.push(number, count, flags);
-    }
+    const inTitle = gramCodes(meta.title ?? '');
+    const inHeadings = gramCodes(page.sections.map((s) => s.title).join(' '));
+    // Straight into the postings: a page's entry is the last of each list while the page is read.
+    forEachGramCode(fold(page.text), (code) => {
+      let list = postings.get(code);
+      if (!list) postings.set(code, (list = []));
+      const last = list.length - 3;
+      if (last >= 0 && list[last] === number) list[last + 1] += 1;
+      else list.push(number, 1, (inTitle.has(code) ? IN_TITLE : 0) | (inHeadings.has(code) ? IN_HEADING : 0));
+    });
   });
 
   // About 4 bytes of JSON a number, 10 a key.
@@ -69,7 +77,10 @@ export function buildSearchIndex(pages: { url: string; page: SearchPage }[]): Ma
   for (const list of postings.values()) sizes += 10 + list.length * 4;
   const shards = 2 ** Math.max(0, Math.ceil(Math.log2(sizes / SHARD_BYTES)));
   const grams = Array.from({ length: shards }, () => ({}) as Record<string, number[]>);
-  for (const [gram, list] of postings) grams[shardOf(gram, shards)][gram] = list;
+  for (const [code, list] of postings) {
+    const gram = gramOfCode(code);
+    grams[shardOf(gram, shards)][gram] = list;
+  }
 
   const shardFiles = grams.map((g) => JSON.stringify(g));
   const hash = createHash('sha256');

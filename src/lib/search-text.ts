@@ -81,20 +81,41 @@ export function gramsOf(word: string): string[] {
   return [...grams];
 }
 
-/** Every gram of a text: its characters and its pairs; spaces are not indexed, pairs do not span them. */
-export function textGrams(folded: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (gram: string) => counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  let previous = '';
-  for (const char of folded) {
-    if (char === ' ') {
-      previous = '';
+const PLANE = 0x110000;
+
+/**
+ * Calls `visit` with every gram of a folded text in order, as a number (no string to build and
+ * hash: the build reads millions): its characters and its pairs; pairs do not span spaces.
+ */
+export function forEachGramCode(folded: string, visit: (code: number) => void): void {
+  let previous = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded.codePointAt(i)!;
+    if (char > 0xffff) i++;
+    if (char === 0x20) {
+      previous = -1;
       continue;
     }
-    add(char);
-    if (previous) add(previous + char);
+    visit(char);
+    if (previous !== -1) visit((previous + 1) * PLANE + char);
     previous = char;
   }
+}
+
+/** The gram a code of forEachGramCode stands for. */
+export function gramOfCode(code: number): string {
+  return code < PLANE
+    ? String.fromCodePoint(code)
+    : String.fromCodePoint(Math.floor(code / PLANE) - 1) + String.fromCodePoint(code % PLANE);
+}
+
+/** Every gram of a folded text with how often it occurs; spaces are not indexed. */
+export function textGrams(folded: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  forEachGramCode(folded, (code) => {
+    const gram = gramOfCode(code);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  });
   return counts;
 }
 

@@ -41,6 +41,7 @@ describe('grams', () => {
   it('indexes every character and pair of a text, never across a space', () => {
     expect(Object.fromEntries(textGrams('地域 地域へ'))).toEqual({ 地: 2, 域: 2, 地域: 2, へ: 1, 域へ: 1 });
     expect(gramsOf('career for')).toEqual(['ca', 'ar', 're', 'ee', 'er', 'fo', 'or']);
+    expect([...textGrams('𠮷野').keys()]).toEqual(['𠮷', '野', '𠮷野']);
   });
   it('finds a word’s grams among its text’s grams', () => {
     const grams = textGrams(fold('ローカルキャリア準備室 HELIX'));
