@@ -10,10 +10,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { buildSearchIndex } from '../lib/search-index.ts';
+import { buildSearchIndex, pagefindPages, type SearchIndexManifest } from '../lib/search-index.ts';
 import { searchPage, type SearchPage } from '../lib/search-page.ts';
 import { halfWidthAlphanumerics } from '../lib/search-query.ts';
 
@@ -33,6 +34,20 @@ async function htmlFiles(dir: string): Promise<string[]> {
 /** `2021/intro/index.html` → `/2021/intro/`, the URL Pagefind gives the page (the base is added in the browser). */
 function pageUrl(outDir: string, file: string): string {
   return `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+}
+
+/** Each page fragment Pagefind wrote: its id (the file's name) and the page's URL. */
+async function pagefindFragments(pagefindDir: string): Promise<{ id: string; url: string }[]> {
+  const dir = join(pagefindDir, 'fragment');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+  return Promise.all(
+    names.map(async (name) => {
+      const json = gunzipSync(await readFile(join(dir, name)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
+      return { id: name.replace(/\.pf_fragment$/, ''), url: (JSON.parse(json) as { url: string }).url };
+    }),
+  );
 }
 
 export function pagefindIndex(): AstroIntegration {
@@ -58,12 +73,20 @@ export function pagefindIndex(): AstroIntegration {
             ensureOk(await adding, file);
             pages += 1;
           }
-          const writing = index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          const files = [...buildSearchIndex(texts)].map(([path, json]) => [join(outDir, 'search-index', path), json]);
+          const pagefindDir = join(outDir, 'pagefind');
+          const writing = index.writeFiles({ outputPath: pagefindDir });
+          const built = buildSearchIndex(texts);
+          const files = [...built].map(([path, json]) => [join(outDir, 'search-index', path), json]);
           for (const folder of new Set(files.map(([target]) => dirname(target))))
             await mkdir(folder, { recursive: true });
           await Promise.all(files.map(([target, json]) => writeFile(target, json)));
           ensureOk(await writing, 'writeFiles');
+          // The search page lists Pagefind's related results by these ids (src/scripts/search.ts).
+          const manifest = JSON.parse(built.get('pages.json')!) as SearchIndexManifest;
+          await writeFile(
+            join(outDir, 'search-index', manifest.version, 'pagefind.json'),
+            JSON.stringify(pagefindPages(manifest, await pagefindFragments(pagefindDir))),
+          );
           logger.info(`Pagefind: ${pages} ページを索引にしました。`);
         } finally {
           await pagefind.close();

@@ -10,6 +10,8 @@
  * - `<version>/grams/<shard>.json`: `{ gram: [page, count, flags, page, count, flags, …] }`,
  *   flags: 1 = the title holds the gram, 2 = a heading does.
  * - `<version>/text/<page>.json`: `{ text, sections: [start, id, title][], summary, questions, signs }`.
+ * - `<version>/pagefind.json`: `{ pagefind page id: page }`, so the page can list Pagefind's results
+ *   (which give only that id) without fetching a Pagefind fragment per result (pagefindPages).
  * `version` is a hash of the contents, so a browser never mixes files of two builds.
  */
 import { createHash } from 'node:crypto';
@@ -92,4 +94,25 @@ export function buildSearchIndex(pages: { url: string; page: SearchPage }[]): Ma
   shardFiles.forEach((json, n) => files.set(`${version}/grams/${n}.json`, json));
   texts.forEach((json, n) => files.set(`${version}/text/${n}.json`, json));
   return files;
+}
+
+/**
+ * Pagefind's page ids (its fragment files' names) by our page numbers, from the fragments Pagefind
+ * wrote: each is gzip of `pagefind_dcd` and the page's JSON, whose `url` is the one we gave it.
+ * A page Pagefind did not index is an error: its results could not be listed.
+ */
+export function pagefindPages(
+  manifest: SearchIndexManifest,
+  fragments: { id: string; url: string }[],
+): Record<string, number> {
+  const byUrl = new Map(manifest.pages.map(([url], page) => [url, page]));
+  const ids: Record<string, number> = {};
+  for (const { id, url } of fragments) {
+    const page = byUrl.get(url);
+    if (page !== undefined) ids[id] = page;
+  }
+  const indexed = new Set(Object.values(ids));
+  const missing = manifest.pages.filter((_, page) => !indexed.has(page)).map(([url]) => url);
+  if (missing.length > 0) throw new Error(`Pagefind の索引にないページがあります: ${missing.join(' ')}`);
+  return ids;
 }

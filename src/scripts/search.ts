@@ -3,8 +3,11 @@
  * own character-pair index (src/lib/search-index.ts) and checked against the page's text, each with
  * an excerpt and links to the sections where it occurs; pages holding most of the query's pairs
  * follow under 関連する結果. Nothing is fetched until the first query, and then only the index
- * shards the query's characters need and the text of the pages shown: no word segmenter is involved,
- * so every browser gets the same results.
+ * shards the query's characters need and the text of the pages shown. When the matches are fewer
+ * than one screenful, a button asks Pagefind for its word-level results, which then lead the related
+ * results: pagefind.js, its WebAssembly and index chunks (70–130 KB gzip) load only on that request,
+ * so a first query stays within its 150 KB budget. The matches depend on no word segmenter, so every
+ * browser lists the same ones first.
  */
 import {
   excerptOf,
@@ -40,6 +43,7 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const related = document.querySelector<HTMLElement>('[data-search-related]')!;
 const relatedList = related.querySelector('ol')!;
 const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const pagefindButton = document.querySelector<HTMLButtonElement>('[data-search-pagefind]')!;
 const accents = JSON.parse(list.dataset.accents ?? '{}') as Record<string, string>;
 
 const once = <T>(load: () => Promise<T>) => {
@@ -53,6 +57,37 @@ const json = async <T>(path: string): Promise<T> => {
 };
 
 const loadManifest = once(() => json<SearchIndexManifest>('pages.json'));
+
+/** The part of Pagefind's JS API the page uses. */
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string) => Promise<{ results: { id: string }[] }>;
+}
+const loadPagefind = once(async () => {
+  const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+  // One options call before the first search (a later one would replace it). Searching on the
+  // main thread spares the worker script: the index is small and a search takes milliseconds.
+  await api.options({ noWorker: true });
+  return api;
+});
+const pagefindIds = new Map<string, Promise<Record<string, number>>>();
+
+/**
+ * The pages Pagefind finds for the query, best first, as our page numbers (by the ids the build
+ * wrote, so no Pagefind fragment is fetched); undefined if Pagefind cannot load.
+ */
+async function pagefindPages(manifest: SearchIndexManifest, query: string): Promise<number[] | undefined> {
+  try {
+    if (!pagefindIds.has(manifest.version))
+      pagefindIds.set(manifest.version, json(`${manifest.version}/pagefind.json`));
+    const [api, ids] = await Promise.all([loadPagefind(), pagefindIds.get(manifest.version)!]);
+    const { results } = await api.search(query);
+    return results.flatMap((r) => (ids[r.id] === undefined ? [] : [ids[r.id]]));
+  } catch {
+    pagefindIds.delete(manifest.version);
+    return undefined;
+  }
+}
 const shards = new Map<number, Promise<Record<string, number[]>>>();
 const texts = new Map<number, Promise<PageText>>();
 
@@ -211,6 +246,8 @@ interface Run {
   /** Candidates whose text turned out not to hold the query (their pairs occur apart). */
   misses: Set<number>;
   relatedCount: number;
+  /** Whether the reader may ask Pagefind for more related results (the matches are few). */
+  askPagefind: boolean;
 }
 
 let current = 0;
@@ -266,7 +303,8 @@ async function showMore(run: Run): Promise<void> {
       run.relatedCount += results.length;
       room -= results.length;
     }
-    related.hidden = run.relatedCount === 0;
+    related.hidden = run.relatedCount === 0 && !run.askPagefind;
+    pagefindButton.parentElement!.hidden = !run.askPagefind;
     showCounts(run.manifest, run.found, run.misses);
     moreButton.parentElement!.hidden = run.matches.length === 0 && run.related.length === 0;
   } finally {
@@ -294,6 +332,7 @@ async function search(state: SearchState): Promise<void> {
   relatedList.replaceChildren();
   related.hidden = true;
   moreButton.parentElement!.hidden = true;
+  pagefindButton.parentElement!.hidden = true;
   const words = queryWords(state.q);
   if (words.length === 0) {
     status.textContent = '';
@@ -305,18 +344,21 @@ async function search(state: SearchState): Promise<void> {
     const postings = await postingsFor(manifest, words);
     if (id !== current) return;
     const found = rankCandidates(manifest, words, postings);
+    const matches = found.filter((c) => inScope(manifest, state, c.page));
     // A quoted phrase asks for itself only.
-    const loose: Related[] = /"/u.test(state.q) ? [] : relatedPages(words, postings, new Set(found.map((c) => c.page)));
+    const quoted = /"/u.test(state.q);
+    const loose: Related[] = quoted ? [] : relatedPages(words, postings, new Set(found.map((c) => c.page)));
     const run: Run = {
       id,
       state,
       words,
       manifest,
-      matches: found.filter((c) => inScope(manifest, state, c.page)),
+      matches,
       related: loose.map((r) => r.page).filter((page) => inScope(manifest, state, page)),
       found,
       misses: new Set(),
       relatedCount: 0,
+      askPagefind: !quoted && matches.length < PAGE_SIZE,
     };
     active = run;
     // Candidates are checked against their text as they are drawn: the count is of those the
@@ -350,6 +392,41 @@ moreButton.addEventListener('click', () => {
   void showMore(run).then(() =>
     ([...list.children, ...relatedList.children][before]?.querySelector('a') as HTMLElement | null)?.focus(),
   );
+});
+
+/**
+ * Asks Pagefind: its results (less the matches) lead the related results, then the pair-based ones
+ * it did not find; no page twice. The related list is drawn again from its start.
+ */
+pagefindButton.addEventListener('click', () => {
+  const run = active;
+  if (!run || run.id !== current) return;
+  run.askPagefind = false;
+  pagefindButton.disabled = true;
+  status.textContent = 'Pagefind で関連する結果を探しています…';
+  void (async () => {
+    const fromPagefind = await pagefindPages(run.manifest, run.state.q);
+    pagefindButton.disabled = false;
+    if (run.id !== current) return;
+    if (!fromPagefind) {
+      run.askPagefind = true;
+      status.textContent = 'Pagefind を読み込めませんでした。時間をおいて、もう一度お試しください。';
+      return;
+    }
+    const shown = [...relatedList.querySelectorAll<HTMLAnchorElement>('h3 a')].map((a) =>
+      run.manifest.pages.findIndex(([url]) => a.pathname === `${BASE}${url.slice(1)}`),
+    );
+    const matched = new Set(run.found.filter((c) => !run.misses.has(c.page)).map((c) => c.page));
+    const added = fromPagefind.filter((page) => !matched.has(page) && inScope(run.manifest, run.state, page));
+    run.related = [...new Set([...added, ...shown, ...run.related])];
+    run.relatedCount = 0;
+    relatedList.replaceChildren();
+    await showMore(run);
+    if (run.id !== current) return;
+    const fresh = added.filter((page) => !shown.includes(page)).length;
+    status.textContent = `${describe(run, list.children.length + run.matches.length).replace(/。$/u, '')}。Pagefind で見つかった${added.length}件を関連する結果の先頭に並べました${fresh > 0 ? `（新たに${fresh}件）` : ''}。`;
+    (relatedList.querySelector('a') as HTMLElement | null)?.focus();
+  })();
 });
 
 const initial = readSearchState(location.search);

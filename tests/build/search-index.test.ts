@@ -1,6 +1,7 @@
 /** What the built pages tell Pagefind, read from the HTML. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { PageText, SearchIndexManifest } from '../../src/lib/search-index.ts';
 import { visiblePages } from '../search/visible-text.ts';
@@ -65,6 +66,17 @@ describe('the search page’s own index', () => {
       // Each section starts where its heading's text does.
       for (const [start, , title] of sections) expect(text.slice(start, start + title.length), url).toBe(title);
     });
+  });
+  it('names the Pagefind page of every page, by the fragment Pagefind wrote for it', () => {
+    const ids = JSON.parse(readFileSync(join(dir, manifest.version, 'pagefind.json'), 'utf8')) as Record<
+      string,
+      number
+    >;
+    expect(Object.values(ids).sort((a, b) => a - b)).toEqual(manifest.pages.map((_, n) => n));
+    for (const [id, n] of Object.entries(ids)) {
+      const fragment = gunzipSync(readFileSync(join(BUILDS.root.outDir, 'pagefind', 'fragment', `${id}.pf_fragment`)));
+      expect(JSON.parse(fragment.toString('utf8').replace(/^pagefind_dcd/, '')).url).toBe(manifest.pages[n][0]);
+    }
   });
   it('writes it into both builds', () => {
     expect(exists('/search-index/pages.json')).toBe(true);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, type PageText, type SearchIndexManifest } from '../../src/lib/search-index.ts';
+import {
+  buildSearchIndex,
+  pagefindPages,
+  type PageText,
+  type SearchIndexManifest,
+} from '../../src/lib/search-index.ts';
 import { excerptOf, markWords, piecesIn, rankCandidates } from '../../src/lib/search-rank.ts';
 import type { SearchPage } from '../../src/lib/search-page.ts';
 import { queryWords, shardOf } from '../../src/lib/search-text.ts';
@@ -98,5 +103,17 @@ describe('piecesIn', () => {
     expect(piecesIn('地方で短期の副業をする', ['地方の副業'])).toEqual(['地方', '副業']);
     expect(piecesIn('ローカルキャリア準備室', ['キャリア白書', 'helix'])).toEqual(['キャリア']);
     expect(piecesIn('地域', ['都市'])).toEqual([]);
+  });
+});
+
+describe('pagefindPages', () => {
+  const fragments = pages.map(({ url }, n) => ({ id: `ja_${n}abc`, url }));
+  it('numbers each Pagefind page id by the page with its URL, whatever order the fragments come in', () => {
+    expect(pagefindPages(manifest, [...fragments].reverse())).toEqual(
+      Object.fromEntries(pages.map((_, n) => [`ja_${n}abc`, n])),
+    );
+  });
+  it('names the pages Pagefind did not index', () => {
+    expect(() => pagefindPages(manifest, fragments.slice(1))).toThrow(/Pagefind の索引にないページ.*\/2021\/a\//);
   });
 });
