@@ -303,7 +303,7 @@ async function showMore(run: Run): Promise<void> {
       run.relatedCount += results.length;
       room -= results.length;
     }
-    related.hidden = run.relatedCount === 0 && !run.askPagefind;
+    related.hidden = run.relatedCount === 0;
     pagefindButton.parentElement!.hidden = !run.askPagefind;
     showCounts(run.manifest, run.found, run.misses);
     moreButton.parentElement!.hidden = run.matches.length === 0 && run.related.length === 0;

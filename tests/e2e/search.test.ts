@@ -135,7 +135,8 @@ describe('the search page', () => {
 
 describe('Pagefind', () => {
   it('leads the related results when the reader asks for more, for a query with few matches', async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     const requests: string[] = [];
     const sizes: Promise<number>[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -188,7 +189,7 @@ describe('Pagefind', () => {
         .analyze();
       expect(violations.map((v) => v.id)).toEqual([]);
     } finally {
-      await page.close();
+      await context.close();
     }
   });
 
