@@ -9,10 +9,13 @@
  * CLI cannot.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { buildSearchIndex, pagefindPages, type SearchIndexManifest } from '../lib/search-index.ts';
+import { searchPage, type SearchPage } from '../lib/search-page.ts';
 import { halfWidthAlphanumerics } from '../lib/search-query.ts';
 
 /** Pagefind answers with a list of errors instead of throwing: turn them into one build error. */
@@ -33,6 +36,20 @@ function pageUrl(outDir: string, file: string): string {
   return `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 }
 
+/** Each page fragment Pagefind wrote: its id (the file's name) and the page's URL. */
+async function pagefindFragments(pagefindDir: string): Promise<{ id: string; url: string }[]> {
+  const dir = join(pagefindDir, 'fragment');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+  return Promise.all(
+    names.map(async (name) => {
+      const json = gunzipSync(await readFile(join(dir, name)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
+      return { id: name.replace(/\.pf_fragment$/, ''), url: (JSON.parse(json) as { url: string }).url };
+    }),
+  );
+}
+
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'lcwp:pagefind',
@@ -43,21 +60,33 @@ export function pagefindIndex(): AstroIntegration {
           const { index } = ensureOk(await pagefind.createIndex({}), 'createIndex');
           if (!index) throw new Error('検索インデックスの作成に失敗しました: Pagefind が索引を返しませんでした。');
           let pages = 0;
+          // The search page's own phrase index (src/lib/search-index.ts) reads the same pages.
+          const texts: { url: string; page: SearchPage }[] = [];
           for (const file of await htmlFiles(outDir)) {
             const html = await readFile(file, 'utf8');
             // Only pages that mark their searchable part; the rest (home, 404, search) stay out.
             if (!html.includes('data-pagefind-body')) continue;
             // ＨＥＬＩＸ in a page must be found by HELIX: the index holds half-width forms only.
-            ensureOk(
-              await index.addHTMLFile({
-                url: pageUrl(outDir, file),
-                content: halfWidthAlphanumerics(html),
-              }),
-              file,
-            );
+            const adding = index.addHTMLFile({ url: pageUrl(outDir, file), content: halfWidthAlphanumerics(html) });
+            // Read while Pagefind's own process indexes the page: the two run side by side.
+            texts.push({ url: pageUrl(outDir, file), page: searchPage(html) });
+            ensureOk(await adding, file);
             pages += 1;
           }
-          ensureOk(await index.writeFiles({ outputPath: join(outDir, 'pagefind') }), 'writeFiles');
+          const pagefindDir = join(outDir, 'pagefind');
+          const writing = index.writeFiles({ outputPath: pagefindDir });
+          const built = buildSearchIndex(texts);
+          const files = [...built].map(([path, json]) => [join(outDir, 'search-index', path), json]);
+          for (const folder of new Set(files.map(([target]) => dirname(target))))
+            await mkdir(folder, { recursive: true });
+          await Promise.all(files.map(([target, json]) => writeFile(target, json)));
+          ensureOk(await writing, 'writeFiles');
+          // The search page lists Pagefind's related results by these ids (src/scripts/search.ts).
+          const manifest = JSON.parse(built.get('pages.json')!) as SearchIndexManifest;
+          await writeFile(
+            join(outDir, 'search-index', manifest.version, 'pagefind.json'),
+            JSON.stringify(pagefindPages(manifest, await pagefindFragments(pagefindDir))),
+          );
           logger.info(`Pagefind: ${pages} ページを索引にしました。`);
         } finally {
           await pagefind.close();

@@ -64,14 +64,6 @@ export function writeSearchState(state: SearchState): string {
   return query ? `?${query}` : '';
 }
 
-/** Pagefind's filter object for a state: only the filters that are set. */
-export function filtersOf(state: SearchState): Record<string, string> {
-  const filters: Record<string, string> = {};
-  if (state.edition) filters.edition = state.edition;
-  if (state.type) filters.type = state.type;
-  return filters;
-}
-
 const wordSegmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
 /**

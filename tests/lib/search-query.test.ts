@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  filtersOf,
   halfWidthAlphanumerics,
   normaliseQuery,
   querySegmentedTerms,
@@ -76,16 +75,6 @@ describe('search state in the URL', () => {
       q: '釜石',
       edition: '2019',
       type: 'chapter',
-    });
-  });
-});
-
-describe('filtersOf', () => {
-  it('gives Pagefind filters for what is set only', () => {
-    expect(filtersOf({ q: 'x' })).toEqual({});
-    expect(filtersOf({ q: 'x', edition: '2021', type: 'edition' })).toEqual({
-      edition: '2021',
-      type: 'edition',
     });
   });
 });

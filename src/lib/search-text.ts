@@ -1,0 +1,141 @@
+/**
+ * Matching a query against the text readers see, shared by the build (which indexes character
+ * pairs) and the search page (which looks them up and finds the query in a page's text). Nothing
+ * here segments Japanese into words: a query matches where its characters occur, in any browser.
+ */
+
+/** A query word is matched case-insensitively after NFKC, so ＨＥＬＩＸ, ﾐｷﾞｳﾃﾞ and Ｇ－ｎｅｔ find HELIX, ミギウデ, G-net. */
+const foldChunk = (chunk: string) => chunk.normalize('NFKC').toLowerCase();
+
+/** A base character with the marks that compose with it (combining marks, half-width ﾞ ﾟ). */
+const CLUSTER = /\P{M}[\p{M}\uFF9E\uFF9F]*|[\p{M}\uFF9E\uFF9F]+/gsu;
+
+export interface FoldedText {
+  /** The text after NFKC and lower-casing, each run of white space as one space. */
+  folded: string;
+  /** For each UTF-16 unit of `folded`, where its source character starts in the original text. */
+  starts: number[];
+  /** Likewise, where its source character ends. */
+  ends: number[];
+}
+
+/** Folds a text and keeps, for each folded unit, the span of the original it came from (for excerpts). */
+export function foldText(text: string): FoldedText {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of text.matchAll(CLUSTER)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    let chunk = foldChunk(match[0]);
+    if (/^\s+$/u.test(chunk)) {
+      if (folded === '' || folded.endsWith(' ')) continue;
+      chunk = ' ';
+    }
+    folded += chunk;
+    for (let i = 0; i < chunk.length; i++) {
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  if (folded.endsWith(' ')) {
+    folded = folded.slice(0, -1);
+    starts.pop();
+    ends.pop();
+  }
+  return { folded, starts, ends };
+}
+
+/**
+ * Folds a text without keeping the offsets: the same result as `foldText(text).folded` (NFKC
+ * composes within a base character and its marks, which foldText keeps together), made faster.
+ */
+export const fold = (text: string): string => foldChunk(text).replace(/\s+/gu, ' ').trim();
+
+/**
+ * The words of a query, folded: a part in double quotes is one phrase, spaces included; the rest
+ * splits at spaces. Every word must occur in a page for the page to match.
+ */
+export function queryWords(query: string): string[] {
+  const words: string[] = [];
+  const rest = fold(query.replace(/[“”]/gu, '"')).replace(/"([^"]*)"?/gu, (_, phrase: string) => {
+    if (phrase.trim()) words.push(phrase.trim());
+    return ' ';
+  });
+  words.push(...rest.split(' ').filter(Boolean));
+  return [...new Set(words)];
+}
+
+/**
+ * What the index holds for a folded text: every character, and every pair of adjacent characters
+ * (code points, so 𠮷 is one) within a run without spaces. A one-character run is looked up as
+ * itself, a longer one by its pairs.
+ */
+export function gramsOf(word: string): string[] {
+  const grams = new Set<string>();
+  for (const part of word.split(' ')) {
+    const chars = Array.from(part);
+    if (chars.length === 1) grams.add(chars[0]);
+    for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i] + chars[i + 1]);
+  }
+  return [...grams];
+}
+
+const PLANE = 0x110000;
+
+/**
+ * Calls `visit` with every gram of a folded text in order, as a number (no string to build and
+ * hash: the build reads millions): its characters and its pairs; pairs do not span spaces.
+ */
+export function forEachGramCode(folded: string, visit: (code: number) => void): void {
+  let previous = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded.codePointAt(i)!;
+    if (char > 0xffff) i++;
+    if (char === 0x20) {
+      previous = -1;
+      continue;
+    }
+    visit(char);
+    if (previous !== -1) visit((previous + 1) * PLANE + char);
+    previous = char;
+  }
+}
+
+/** The gram a code of forEachGramCode stands for. */
+export function gramOfCode(code: number): string {
+  return code < PLANE
+    ? String.fromCodePoint(code)
+    : String.fromCodePoint(Math.floor(code / PLANE) - 1) + String.fromCodePoint(code % PLANE);
+}
+
+/** Every gram of a folded text with how often it occurs; spaces are not indexed. */
+export function textGrams(folded: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  forEachGramCode(folded, (code) => {
+    const gram = gramOfCode(code);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/** Which shard of the index holds a gram (FNV-1a over its UTF-16 units). */
+export function shardOf(gram: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i++) {
+    hash ^= gram.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % shards;
+}
+
+/** Where each word occurs in a folded text, as [start, end) ranges of the folded text, in order. */
+export function occurrences(folded: string, words: string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const word of words) {
+    for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
+      found.push([at, at + word.length]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]);
+}
