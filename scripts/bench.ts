@@ -168,6 +168,8 @@ async function buildOnce(
     CONTENT_DIR: contentDir,
     ASTRO_OUT_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
+    // The cards' cache too, even where CI names a shared one.
+    CARD_CACHE_DIR: join(cacheDir, 'lcwp-og'),
   });
   const checkSeconds = check.ms / 1000;
   const buildSeconds = build.ms / 1000;

@@ -6,8 +6,9 @@
  *
  * ASTRO_OUT_DIR names the output folder (default dist/); extra arguments go to `astro build`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR || 'dist');
@@ -28,6 +29,14 @@ function productionEnv(): NodeJS.ProcessEnv {
 
 rmSync(partial, { recursive: true, force: true });
 const started = performance.now();
+// The social cards are drawn alongside, at low priority, into the cache the /og/ route reads
+// (scripts/render-cards.ts). It only saves time: the route draws any card not there yet.
+const cards = spawn(process.execPath, [join('scripts', 'render-cards.ts')], {
+  stdio: ['ignore', 'ignore', 'ignore'],
+  env: productionEnv(),
+});
+cards.on('error', () => {});
+if (cards.pid) setPriority(cards.pid, 10);
 const astro = spawnSync(
   process.execPath,
   [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)],
@@ -36,6 +45,8 @@ const astro = spawnSync(
     env: { ...productionEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: partial },
   },
 );
+// Whatever it has not drawn by now, the route has.
+cards.kill();
 if (astro.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   console.error(

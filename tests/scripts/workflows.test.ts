@@ -11,7 +11,7 @@ interface Step {
 }
 interface Workflow {
   on: Record<string, { branches?: string[]; tags?: string[] } | null>;
-  jobs: Record<string, { steps: Step[]; needs?: string }>;
+  jobs: Record<string, { steps: Step[]; needs?: string; env?: Record<string, string> }>;
 }
 
 const load = (name: string) => yaml.load(readFileSync(`.github/workflows/${name}`, 'utf8')) as Workflow;
@@ -32,6 +32,19 @@ describe('GitHub workflows', () => {
     });
   }
 
+  for (const name of ['check.yml', 'deploy.yml']) {
+    it(`${name} keeps the social card cache between runs, restored before .ci/run`, () => {
+      const job = Object.values(load(name).jobs)[0];
+      const dir = job.env?.CARD_CACHE_DIR;
+      // Outside node_modules/: npm ci in .ci/run would remove it.
+      expect(dir).toMatch(/^\.tmp\//);
+      const cache = job.steps.findIndex((s) => s.uses?.startsWith('actions/cache@') && s.with?.path === dir);
+      expect(cache).toBeGreaterThanOrEqual(0);
+      expect(job.steps[cache].with?.key).toContain("hashFiles('content/**', 'src/og/**')");
+      expect(job.steps.findIndex((s) => s.run === '.ci/run')).toBeGreaterThan(cache);
+    });
+  }
+
   it('check.yml runs on pull requests', () => {
     expect(Object.keys(load('check.yml').on)).toEqual(['pull_request']);
   });
@@ -49,6 +62,7 @@ describe('GitHub workflows', () => {
     const actions = steps(deploy).flatMap((s) => (s.uses ? [s.uses.split('@')[0]] : []));
     expect(actions).toEqual([
       'actions/checkout',
+      'actions/cache',
       'actions/configure-pages',
       'actions/upload-pages-artifact',
       'actions/deploy-pages',
