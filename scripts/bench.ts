@@ -132,13 +132,14 @@ const fromPagefind = (line: LogLine) => /\[[^\]]*pagefind[^\]]*\]/i.test(line.te
 
 /**
  * Indexing time from the log of a build whose Pagefind integration ran at astro:build:done: from
- * the line before its first line (the last thing Astro did before the hook) to its last line.
+ * its first line (it says when it starts) to its last; with one line only, from the line before it
+ * (the last thing Astro did before the hook).
  */
 function indexingFromLog(lines: LogLine[]): number | undefined {
   const first = lines.findIndex(fromPagefind);
   if (first === -1) return undefined;
   const last = lines.findLastIndex(fromPagefind);
-  return lines[last].ms - (first > 0 ? lines[first - 1].ms : lines[first].ms);
+  return lines[last].ms - (first === last && first > 0 ? lines[first - 1].ms : lines[first].ms);
 }
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');

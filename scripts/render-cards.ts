@@ -11,7 +11,8 @@
  *
  * Usage: node scripts/render-cards.ts [content-dir]   (default: CONTENT_DIR, else content/)
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import yaml from 'js-yaml';
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
@@ -20,14 +21,20 @@ import { editionSchema } from '../src/schemas/edition.ts';
 import { socialCards } from '../src/lib/cards.ts';
 import { sortChapters } from '../src/lib/chapters.ts';
 import { accentFor, isVisible, newestFirst } from '../src/lib/editions.ts';
-import { renderCard } from '../src/og/render-card.ts';
+import { cachedCardPath, renderCard } from '../src/og/render-card.ts';
 
 const contentDir = resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
 // As src/data/site.ts decides for a production build.
 const includeDrafts = process.env.PREVIEW_DRAFTS === '1';
 
+/** The YAML between the leading `---` lines, with dates as written (as scripts/lib/content-files.ts reads them). */
 async function frontMatter(file: string): Promise<unknown> {
-  return parseFrontmatter(await readFile(file, 'utf8')).frontmatter;
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(file, 'utf8'));
+  try {
+    return match ? yaml.load(match[1], { schema: yaml.CORE_SCHEMA }) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const editionsDir = join(contentDir, 'editions');
@@ -49,5 +56,5 @@ for (const folder of (await readdir(editionsDir)).filter((f) => /^\d{4}$/.test(f
 }
 
 for (const { input } of socialCards(newestFirst(editions), sortChapters(chapters)).reverse()) {
-  await renderCard(input);
+  if (!existsSync(await cachedCardPath(input))) await renderCard(input);
 }

@@ -49,6 +49,7 @@ export function pagefindIndex(): AstroIntegration {
           // between round trips. Now a batch is read while the one before is being indexed, and a
           // batch's files are sent together, in file order: the index comes out byte for byte the same.
           const files = await htmlFiles(outDir);
+          logger.info(`Pagefind: ${files.length} ファイルを調べて索引を作ります…`);
           let pages = 0;
           let indexing: Promise<unknown> = Promise.resolve();
           for (let i = 0; i < files.length; i += BATCH) {

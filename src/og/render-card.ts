@@ -126,11 +126,7 @@ function rendererFingerprint(): Promise<string> {
  * a temporary name and renamed, so a reader never sees half a file.
  */
 export async function renderCard(input: CardInput): Promise<Buffer> {
-  const key = createHash('sha256')
-    .update(JSON.stringify([await rendererFingerprint(), input.title, input.kicker, input.accent]))
-    .digest('hex')
-    .slice(0, 24);
-  const cached = join(CACHE_DIR, `${key}.png`);
+  const cached = await cachedCardPath(input);
   try {
     return await readFile(cached);
   } catch {
@@ -141,4 +137,13 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
     await rename(partial, cached);
     return png;
   }
+}
+
+/** Where the card for `input` is cached (the file may not exist yet). */
+export async function cachedCardPath(input: CardInput): Promise<string> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([await rendererFingerprint(), input.title, input.kicker, input.accent]))
+    .digest('hex')
+    .slice(0, 24);
+  return join(CACHE_DIR, `${key}.png`);
 }
