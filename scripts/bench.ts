@@ -237,25 +237,37 @@ async function bench(size: Size, runs: number, seed: number, keep: boolean): Pro
   // Inside the project, so that both sites resolve the project's node_modules from where they build.
   mkdirSync(resolve('.tmp/bench'), { recursive: true });
   const work = await mkdtemp(join(resolve('.tmp/bench'), `work-${size}-`));
-  const outDir = join(work, 'dist');
-  const referenceOut = join(work, 'reference-dist');
-  let contentDir = resolve('content');
-  let corpus: BenchResult['corpus'];
-  let chapterPaths: string[];
-  const shape = SIZES[size];
-  if (shape) {
-    contentDir = join(work, 'content');
-    const written = await writeCorpus(contentDir, shape, seed);
-    corpus = { editions: written.editions, chapters: written.chapters, seed, registries: written.registries };
-    chapterPaths = written.chapterPaths;
-  } else {
+  try {
+    const shape = SIZES[size];
+    if (shape) {
+      const contentDir = join(work, 'content');
+      const written = await writeCorpus(contentDir, shape, seed);
+      const corpus = { editions: written.editions, chapters: written.chapters, seed, registries: written.registries };
+      return await measure(size, runs, work, contentDir, corpus, written.chapterPaths);
+    }
+    const contentDir = resolve('content');
     const { content } = await checkContentDir(contentDir);
     const years = new Set(content.editions.filter((e) => e.status === 'published').map((e) => e.year));
     const chapters = content.chapters.filter((c) => !c.draft && years.has(c.year));
-    corpus = { editions: years.size, chapters: chapters.length };
-    chapterPaths = chapters.map((c) => `/${c.year}/${c.slug}/`);
+    const corpus = { editions: years.size, chapters: chapters.length };
+    const chapterPaths = chapters.map((c) => `/${c.year}/${c.slug}/`);
+    return await measure(size, runs, work, contentDir, corpus, chapterPaths);
+  } finally {
+    if (keep) process.stderr.write(`ビルドを残しました: ${work}\n`);
+    else await rm(work, { recursive: true, force: true });
   }
+}
 
+async function measure(
+  size: Size,
+  runs: number,
+  work: string,
+  contentDir: string,
+  corpus: BenchResult['corpus'],
+  chapterPaths: string[],
+): Promise<BenchResult> {
+  const outDir = join(work, 'dist');
+  const referenceOut = join(work, 'reference-dist');
   const loadAverage = round(loadavg()[0], 1);
   const cold: Run[] = [];
   const warm: Run[] = [];
@@ -339,8 +351,6 @@ async function bench(size: Size, runs: number, seed: number, keep: boolean): Pro
       stylesheets: new Set(weights.flatMap((w) => w.stylesheets.map((s) => s.href))).size,
     },
   };
-  if (keep) process.stderr.write(`ビルドを残しました: ${work}\n`);
-  else await rm(work, { recursive: true, force: true });
   return result;
 }
 
