@@ -35,7 +35,7 @@ const cards = spawn(process.execPath, [join('scripts', 'render-cards.ts')], {
   stdio: ['ignore', 'ignore', 'ignore'],
   env: productionEnv(),
 });
-cards.on('error', () => {});
+cards.on('error', () => {}); // Only a lost speed-up: the route draws every card itself.
 if (cards.pid) setPriority(cards.pid, 10);
 const astro = spawnSync(
   process.execPath,
@@ -45,9 +45,8 @@ const astro = spawnSync(
     env: { ...productionEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: partial },
   },
 );
-// Whatever it has not drawn by now, the route has.
-cards.kill();
 if (astro.status !== 0) {
+  cards.kill();
   rmSync(partial, { recursive: true, force: true });
   console.error(
     `\nビルドに失敗しました。${shown}/ は前のままです（書きかけのサイトは残していません）。` +
@@ -55,6 +54,20 @@ if (astro.status !== 0) {
   );
   process.exit(astro.status ?? 1);
 }
+// The route has drawn whatever the step had not: it only has to find them cached and exit. Killing
+// it could leave a half-written temporary file in the cache.
+await new Promise<void>((done) => {
+  const timer = setTimeout(() => {
+    cards.kill();
+    done();
+  }, 10_000);
+  const finish = () => {
+    clearTimeout(timer);
+    done();
+  };
+  cards.once('exit', finish);
+  cards.once('error', finish);
+});
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);
