@@ -162,7 +162,10 @@ async function buildOnce(
 ): Promise<{ run: Run; indexedBy: BenchResult['indexedBy'] }> {
   await rm(outDir, { recursive: true, force: true });
   // `npm run build`: the content check (prebuild), then the build with its output swap.
-  const check = await runMeasured(process.execPath, [resolve('scripts/check-content.ts'), contentDir], process.env);
+  const check = await runMeasured(process.execPath, [resolve('scripts/check-content.ts'), contentDir], {
+    ...process.env,
+    ASTRO_CACHE_DIR: cacheDir,
+  });
   const build = await runMeasured(process.execPath, [resolve('scripts/build.ts')], {
     ...process.env,
     NO_COLOR: '1',

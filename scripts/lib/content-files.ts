@@ -5,8 +5,11 @@
 import { compile } from '@mdx-js/mdx';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { editionSchema } from '../../src/schemas/edition.ts';
@@ -34,6 +37,27 @@ async function exists(path: string): Promise<boolean> {
 
 async function list(dir: string): Promise<string[]> {
   return (await exists(dir)) ? (await readdir(dir)).sort() : [];
+}
+
+// An MDX body that compiled once compiles again with the same compiler, so each check compiles only
+// the bodies it has not seen pass (a build after a small edit checks one file, not a thousand).
+// Failures are never remembered: they are reported every time. Beside Astro's cache when a build
+// names one (the benchmark does, to measure cold builds), else in node_modules/.cache/.
+const COMPILED_DIR = process.env.ASTRO_CACHE_DIR
+  ? join(process.env.ASTRO_CACHE_DIR, 'lcwp-mdx-ok')
+  : join('node_modules', '.cache', 'lcwp-mdx-ok');
+const MDX_VERSION = (
+  JSON.parse(
+    readFileSync(join(dirname(createRequire(import.meta.url).resolve('@mdx-js/mdx')), 'package.json'), 'utf8'),
+  ) as { version: string }
+).version;
+
+async function compileUnlessSeen(body: string): Promise<void> {
+  const seen = join(COMPILED_DIR, createHash('sha256').update(`${MDX_VERSION}\0${body}`).digest('hex').slice(0, 32));
+  if (existsSync(seen)) return;
+  await compile(body, { development: false });
+  await mkdir(COMPILED_DIR, { recursive: true });
+  await writeFile(seen, '');
 }
 
 /** Zod issues as problems naming the file and the field. */
@@ -76,7 +100,7 @@ async function readDocument<S extends z.ZodType>(
   }
   if (path.endsWith('.mdx')) {
     try {
-      await compile(body, { development: false });
+      await compileUnlessSeen(body);
     } catch (error) {
       problems.push(mdxSyntaxProblem(file, error));
     }

@@ -130,6 +130,24 @@ describe('check:content over fixture corpora', () => {
     },
   );
 
+  it('remembers only MDX that compiled: a body that passed passes again, a broken one is reported every time', async () => {
+    const dir = tempCorpus();
+    const file = join(dir, 'editions/2091/again.mdx');
+    const write = (prose: string) =>
+      writeFileSync(
+        file,
+        `---\ntitle: 再検査\norder: 8\nkind: commentary\nsummary: 再検査の例。\nquestions: [fixture-question]\n---\n\n${prose}\n`,
+      );
+    write(`一段落目。${Date.now()}`);
+    for (let run = 0; run < 2; run++) expect((await checkContentDir(dir)).problems).toEqual([]);
+    write(`比率は<3割だった。${Date.now()}`);
+    for (let run = 0; run < 2; run++) {
+      expect((await checkContentDir(dir)).problems).toEqual([
+        { file: expect.stringMatching(/again\.mdx$/), field: '9行目', message: expect.stringMatching(/\\</) },
+      ]);
+    }
+  });
+
   it('prints every problem at once with the time taken, and exits 1', async () => {
     const dir = tempCorpus();
     edit(dir, 'editions/2091/opening.md', 'regions: [fixture-region]', 'regions: [nowhere]');
