@@ -6,7 +6,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'tests/plugins/fixtures/'] },
+  { ignores: ['dist/', '**/.astro/', '.tmp/', 'node_modules/', 'tests/plugins/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { formatProblems } from '../src/lib/content-problems.ts';
 import { checkMdxFile } from './lib/content-files.ts';
@@ -26,6 +27,14 @@ const shown = relative(process.cwd(), outDir) || outDir;
 
 rmSync(partial, { recursive: true, force: true });
 const started = performance.now();
+// The social cards are drawn alongside, at low priority, into the cache the /og/ route reads
+// (scripts/render-cards.ts). It only saves time: the route draws any card not there yet.
+const cards = spawn(process.execPath, [join('scripts', 'render-cards.ts')], {
+  stdio: ['ignore', 'ignore', 'ignore'],
+  env: productionEnv(),
+});
+cards.on('error', () => {}); // Only a lost speed-up: the route draws every card itself.
+if (cards.pid) setPriority(cards.pid, 10);
 // The PDF and EPUB of each edition come first, so the pages link exactly the files that exist.
 const books = await prepareBooks();
 const astro = spawn(
@@ -46,6 +55,7 @@ astro.stdout.on('data', tee(process.stdout));
 astro.stderr.on('data', tee(process.stderr));
 const status: number | null = await new Promise((done) => astro.on('close', done));
 if (status !== 0) {
+  cards.kill();
   rmSync(partial, { recursive: true, force: true });
   const route = failedRoute(log);
   const source = route && sourceOfRoute(route, process.env.CONTENT_DIR ?? 'content', process.env.SITE_BASE);
@@ -63,6 +73,20 @@ if (status !== 0) {
   process.exit(status ?? 1);
 }
 books.install(partial);
+// The route has drawn whatever the step had not: it only has to find them cached and exit. Killing
+// it could leave a half-written temporary file in the cache.
+await new Promise<void>((done) => {
+  const timer = setTimeout(() => {
+    cards.kill();
+    done();
+  }, 10_000);
+  const finish = () => {
+    clearTimeout(timer);
+    done();
+  };
+  cards.once('exit', finish);
+  cards.once('error', finish);
+});
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);

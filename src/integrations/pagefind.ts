@@ -59,10 +59,12 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index } = ensureOk(await pagefind.createIndex({}), 'createIndex');
           if (!index) throw new Error('検索インデックスの作成に失敗しました: Pagefind が索引を返しませんでした。');
+          const files = await htmlFiles(outDir);
+          logger.info(`Pagefind: ${files.length} ファイルを調べて索引を作ります…`);
           let pages = 0;
           // The search page's own phrase index (src/lib/search-index.ts) reads the same pages.
           const texts: { url: string; page: SearchPage }[] = [];
-          for (const file of await htmlFiles(outDir)) {
+          for (const file of files) {
             const html = await readFile(file, 'utf8');
             // Only pages that mark their searchable part; the rest (home, 404, search) stay out.
             if (!html.includes('data-pagefind-body')) continue;
@@ -76,10 +78,10 @@ export function pagefindIndex(): AstroIntegration {
           const pagefindDir = join(outDir, 'pagefind');
           const writing = index.writeFiles({ outputPath: pagefindDir });
           const built = buildSearchIndex(texts);
-          const files = [...built].map(([path, json]) => [join(outDir, 'search-index', path), json]);
-          for (const folder of new Set(files.map(([target]) => dirname(target))))
+          const outputs = [...built].map(([path, json]) => [join(outDir, 'search-index', path), json]);
+          for (const folder of new Set(outputs.map(([target]) => dirname(target))))
             await mkdir(folder, { recursive: true });
-          await Promise.all(files.map(([target, json]) => writeFile(target, json)));
+          await Promise.all(outputs.map(([target, json]) => writeFile(target, json)));
           ensureOk(await writing, 'writeFiles');
           // The search page lists Pagefind's related results by these ids (src/scripts/search.ts).
           const manifest = JSON.parse(built.get('pages.json')!) as SearchIndexManifest;

@@ -3,7 +3,7 @@
  * JP shipped in an npm package, never from the machine's fonts, so every build draws the same card.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -12,12 +12,18 @@ import { wrapJapanese } from '../lib/wrap-japanese.ts';
 const require = createRequire(import.meta.url);
 const FONT_FILE = require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf');
 const FONT = 'Noto Sans JP Bold';
+/** Bump when a change to draw() changes what a card looks like: the cache then draws every card anew. */
+export const CARD_RENDERER_VERSION = 1;
 const WIDTH = 1200;
 const HEIGHT = 630;
-// Beside Astro's own cache when a build names one (the benchmark does, to measure cold builds).
-const CACHE_DIR = process.env.ASTRO_CACHE_DIR
-  ? join(process.env.ASTRO_CACHE_DIR, 'lcwp-og')
-  : join('node_modules', '.cache', 'lcwp-og');
+// CARD_CACHE_DIR names the cache (CI keeps it outside node_modules/, which npm ci removes);
+// otherwise it is beside Astro's own cache when a build names one (the benchmark does, to measure
+// cold builds), else in node_modules/.cache/.
+const CACHE_DIR =
+  process.env.CARD_CACHE_DIR ||
+  (process.env.ASTRO_CACHE_DIR
+    ? join(process.env.ASTRO_CACHE_DIR, 'lcwp-og')
+    : join('node_modules', '.cache', 'lcwp-og'));
 
 export interface CardInput {
   /** Main line: the chapter or edition title. */
@@ -105,23 +111,47 @@ async function draw(
   );
 }
 
+let fontDigest: Promise<string> | undefined;
+
+/**
+ * What besides the input decides the pixels: this renderer's version, the font file's bytes and
+ * the libvips that sets the text. A change to any of them invalidates every cached card.
+ */
+function rendererFingerprint(): Promise<string> {
+  fontDigest ??= readFile(FONT_FILE).then((font) =>
+    [CARD_RENDERER_VERSION, createHash('sha256').update(font).digest('hex'), sharp.versions.vips].join(':'),
+  );
+  return fontDigest;
+}
+
 /**
  * The card for `input`, from a cache keyed by what is drawn: a build redraws only cards whose
- * title lines (so also a change in how titles are broken), kicker or colour changed.
+ * title lines (so also a change in how titles are broken), kicker or colour changed, or every card
+ * when the renderer or the font did. The cache lives in node_modules/.cache/ (the workflows keep it
+ * between runs) and is shared by concurrent builds and by scripts/render-cards.ts, which fills it
+ * alongside a build; a card is written under a temporary name and renamed, so a reader never sees
+ * half a file.
  */
 export async function renderCard(input: CardInput): Promise<Buffer> {
   const set = layout(input.title);
-  const key = createHash('sha256')
-    .update(JSON.stringify([set, input.kicker, input.accent, FONT_FILE]))
-    .digest('hex')
-    .slice(0, 24);
-  const cached = join(CACHE_DIR, `${key}.png`);
+  const cached = await cachedCardPath(input, set);
   try {
     return await readFile(cached);
   } catch {
     const png = await draw(input, set);
     await mkdir(CACHE_DIR, { recursive: true });
-    await writeFile(cached, png);
+    const partial = `${cached}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, cached);
     return png;
   }
+}
+
+/** Where the card for `input` is cached (the file may not exist yet). */
+export async function cachedCardPath(input: CardInput, set = layout(input.title)): Promise<string> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([await rendererFingerprint(), set, input.kicker, input.accent]))
+    .digest('hex')
+    .slice(0, 24);
+  return join(CACHE_DIR, `${key}.png`);
 }

@@ -17,7 +17,7 @@ interface Step {
 }
 interface Workflow {
   on: Record<string, { branches?: string[]; tags?: string[] } | null>;
-  jobs: Record<string, { steps: Step[]; needs?: string }>;
+  jobs: Record<string, { steps: Step[]; needs?: string; env?: Record<string, string> }>;
 }
 
 const load = (name: string) => yaml.load(readFileSync(`.github/workflows/${name}`, 'utf8')) as Workflow;
@@ -43,6 +43,19 @@ describe('GitHub workflows', () => {
     });
   }
 
+  for (const name of ['check.yml', 'deploy.yml']) {
+    it(`${name} keeps the social card cache between runs, restored before .ci/run`, () => {
+      const job = Object.values(load(name).jobs)[0];
+      const dir = job.env?.CARD_CACHE_DIR;
+      // Outside node_modules/: npm ci in .ci/run would remove it.
+      expect(dir).toMatch(/^\.tmp\//);
+      const cache = job.steps.findIndex((s) => s.uses?.startsWith('actions/cache@') && s.with?.path === dir);
+      expect(cache).toBeGreaterThanOrEqual(0);
+      expect(job.steps[cache].with?.key).toContain("hashFiles('content/**', 'src/og/**')");
+      expect(job.steps.findIndex((s) => s.run === '.ci/run')).toBeGreaterThan(cache);
+    });
+  }
+
   it('check.yml runs on pull requests, builds the site and uploads it as a preview artifact', () => {
     const check = load('check.yml');
     expect(Object.keys(check.on)).toEqual(['pull_request']);
@@ -54,7 +67,9 @@ describe('GitHub workflows', () => {
 
   it('deploy.yml keeps the build caches between runs, restored after npm ci and before the build', () => {
     const all = steps(load('deploy.yml'));
-    const cache = all.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    const cache = all.findIndex(
+      (s) => s.uses?.startsWith('actions/cache@') && s.with?.path?.includes('node_modules/.cache'),
+    );
     expect(cache).toBeGreaterThan(all.findIndex((s) => s.run === '.ci/run'));
     expect(cache).toBeLessThan(all.findIndex((s) => s.run === 'npm run build'));
     const { path, key } = all[cache].with!;
@@ -90,6 +105,7 @@ describe('GitHub workflows', () => {
     const actions = steps(deploy).flatMap((s) => (s.uses ? [s.uses.split('@')[0]] : []));
     expect(actions).toEqual([
       'actions/checkout',
+      'actions/cache',
       'actions/configure-pages',
       'actions/cache',
       'actions/upload-pages-artifact',
