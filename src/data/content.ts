@@ -241,6 +241,12 @@ export async function topicIndex(registry: 'questions' | 'signs'): Promise<Index
   );
 }
 
+/** getStaticPaths of every per-edition page and file (`/<year>/…`): one route per edition. */
+export async function editionRoutes() {
+  const { editions } = await siteContent();
+  return editions.map((edition) => ({ params: { year: String(edition.year) }, props: { edition } }));
+}
+
 /** What a 問い or 兆し page and its compare page are built from. */
 export interface TopicRoute {
   registry: 'questions' | 'signs';

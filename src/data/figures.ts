@@ -92,12 +92,6 @@ export async function pageFigures(year: number, path: string): Promise<Record<st
   return Object.fromEntries((await editionFigures(year)).filter((f) => f.page.path === path).map((f) => [f.anchor, f]));
 }
 
-/** getStaticPaths of the per-edition files. */
-export async function editionStaticPaths() {
-  const { editions } = await siteContent();
-  return editions.map((edition) => ({ params: { year: String(edition.year) } }));
-}
-
 /** getStaticPaths of the table CSV files of chapters (`slug` and `table`) or of edition pages (`table`). */
 export async function tableStaticPaths(on: 'chapter' | 'edition') {
   return [...(await siteFigures()).values()]

@@ -1,9 +1,10 @@
 /** The key figures of an edition as JSON. */
 import type { APIRoute } from 'astro';
-import { editionKeyFigures, editionStaticPaths } from '../../../data/figures.ts';
+import { editionRoutes } from '../../../data/content.ts';
+import { editionKeyFigures } from '../../../data/figures.ts';
 import { keyFigureJson } from '../../../lib/figures.ts';
 
-export const getStaticPaths = editionStaticPaths;
+export const getStaticPaths = editionRoutes;
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(JSON.stringify(keyFigureJson(await editionKeyFigures(Number(params.year))), null, 2) + '\n', {
