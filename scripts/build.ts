@@ -74,8 +74,10 @@ if (status !== 0) {
 }
 books.install(partial);
 // The route has drawn whatever the step had not: it only has to find them cached and exit. Killing
-// it could leave a half-written temporary file in the cache.
+// it could leave a half-written temporary file in the cache. When it ended before Astro did, its
+// 'exit' has passed and waiting for it would only run out the timer.
 await new Promise<void>((done) => {
+  if (cards.exitCode !== null || cards.signalCode !== null || !cards.pid) return done();
   const timer = setTimeout(() => {
     cards.kill();
     done();
