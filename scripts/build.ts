@@ -17,6 +17,7 @@ import { formatProblems } from '../src/lib/content-problems.ts';
 import { checkMdxFile } from './lib/content-files.ts';
 import { failedRoute, sourceOfRoute } from './lib/render-failure.ts';
 import { prepareBooks } from './build-books.ts';
+import { canReuse, inputDigest, recordBuild, stampFile } from './lib/build-reuse.ts';
 import { productionEnv } from './lib/production-env.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR || 'dist');
@@ -35,16 +36,49 @@ const cards = spawn(process.execPath, [join('scripts', 'render-cards.ts')], {
 });
 cards.on('error', () => {}); // Only a lost speed-up: the route draws every card itself.
 if (cards.pid) setPriority(cards.pid, 10);
+// The route has drawn whatever the step had not: it only has to find them cached and exit. Killing
+// it could leave a half-written temporary file in the cache. When it ended before Astro did, its
+// 'exit' has passed and waiting for it would only run out the timer.
+function cardsDone(): Promise<void> {
+  return new Promise<void>((done) => {
+    if (cards.exitCode !== null || cards.signalCode !== null || !cards.pid) return done();
+    const timer = setTimeout(() => {
+      cards.kill();
+      done();
+    }, 10_000);
+    const finish = () => {
+      clearTimeout(timer);
+      done();
+    };
+    cards.once('exit', finish);
+    cards.once('error', finish);
+  });
+}
 // The PDF and EPUB of each edition come first, so the pages link exactly the files that exist.
 const books = await prepareBooks();
-const astro = spawn(
-  process.execPath,
-  [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...process.argv.slice(2)],
-  {
-    stdio: ['inherit', 'pipe', 'pipe'],
-    env: { ...productionEnv(), ...books.env, ASTRO_OUT_DIR: partial },
-  },
-);
+
+const astroArgs = process.argv.slice(2);
+const digest = inputDigest({
+  root: process.cwd(),
+  contentDir: process.env.CONTENT_DIR ?? 'content',
+  outDir,
+  extra: { astroArgs, books: books.files.map(({ path, bytes }) => [relative(process.cwd(), path), bytes]) },
+  env: process.env,
+});
+const stamp = stampFile(process.env.ASTRO_CACHE_DIR ?? join('node_modules', '.cache'), outDir);
+if (process.env.REBUILD !== '1' && canReuse(stamp, digest, outDir)) {
+  if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
+  await cardsDone();
+  console.log(
+    `${shown}/ は前回のビルドと同じ入力（内容・コード・設定・環境）から作られ、そのまま残っています。` +
+      `ビルドを省きました（${Math.round(performance.now() - started)} ms）。作り直すには REBUILD=1 npm run build。`,
+  );
+  process.exit(0);
+}
+const astro = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...astroArgs], {
+  stdio: ['inherit', 'pipe', 'pipe'],
+  env: { ...productionEnv(), ...books.env, ASTRO_OUT_DIR: partial },
+});
 // Shown as it comes; the end of the log is kept to find the page that failed.
 let log = '';
 const tee = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
@@ -73,24 +107,10 @@ if (status !== 0) {
   process.exit(status ?? 1);
 }
 books.install(partial);
-// The route has drawn whatever the step had not: it only has to find them cached and exit. Killing
-// it could leave a half-written temporary file in the cache. When it ended before Astro did, its
-// 'exit' has passed and waiting for it would only run out the timer.
-await new Promise<void>((done) => {
-  if (cards.exitCode !== null || cards.signalCode !== null || !cards.pid) return done();
-  const timer = setTimeout(() => {
-    cards.kill();
-    done();
-  }, 10_000);
-  const finish = () => {
-    clearTimeout(timer);
-    done();
-  };
-  cards.once('exit', finish);
-  cards.once('error', finish);
-});
+await cardsDone();
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);
 rmSync(previous, { recursive: true, force: true });
+recordBuild(stamp, digest, outDir);
 console.log(`${shown}/ に書き出しました（${Math.round(performance.now() - started)} ms）。`);

@@ -3,7 +3,7 @@
  * `scripts/build.ts` as `npm run build` makes them: drafts, determinism, build safety, sitemap.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pagePaths, redirectSources } from '../../scripts/lib/published-urls.ts';
 import { edit, FIXTURE_CORPUS } from '../scripts/temp-corpus.ts';
@@ -135,6 +135,31 @@ describe('npm run build', () => {
       /opening\.md › redirect_from: 古い URL「\/2091\/」には今も公開中のページがあります/,
     );
     expect(existsSync(join(root, 'shadowing'))).toBe(false);
+  });
+
+  it('skips a second build with nothing changed, and builds anew for REBUILD=1 or a changed input', () => {
+    const content = join(root, 'reused-content');
+    cpSync(corpus, content, { recursive: true });
+    const dir = join(root, 'reused');
+    expect(build(dir, {}, content).status).toBe(0);
+    const first = files(dir);
+    const written = statSync(join(dir, 'index.html')).mtimeMs;
+
+    const again = build(dir, {}, content);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('ビルドを省きました');
+    expect(files(dir)).toEqual(first);
+    expect(statSync(join(dir, 'index.html')).mtimeMs).toBe(written);
+
+    const forced = build(dir, { REBUILD: '1' }, content);
+    expect(forced.stdout).not.toContain('ビルドを省きました');
+    expect(forced.stdout).toContain(`${relative(process.cwd(), dir)}/ に書き出しました`);
+    expect(files(dir)).toEqual(first);
+
+    edit(content, 'editions/2091/opening.md', /title: .*/, 'title: 書き直した章の題');
+    const changed = build(dir, {}, content);
+    expect(changed.stdout).not.toContain('ビルドを省きました');
+    expect(readFileSync(join(dir, '2091/opening/index.html'), 'utf8')).toContain('書き直した章の題');
   });
 
   it('replaces the previous site whole when it succeeds', () => {

@@ -56,6 +56,10 @@ describe('npm run bench', () => {
         1,
       );
       expect(result.warm.runs).toHaveLength(1);
+      // The second build reuses the output of the same inputs (nothing indexed); the third builds anyway.
+      expect(result.warm.median.indexSeconds).toBe(0);
+      expect(result.rebuild!.median.indexSeconds).toBeGreaterThan(0);
+      expect(result.ratios.rebuild).toBeGreaterThan(0);
       for (const run of [result.reference.cold.median, result.reference.warm.median]) {
         expect(run.totalSeconds).toBeCloseTo(run.astroSeconds + run.indexSeconds, 1);
         expect(run.indexSeconds).toBeGreaterThan(0);
