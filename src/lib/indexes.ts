@@ -3,7 +3,7 @@
  * registry entry, how many per edition, what appears alongside it, and what a chapter shares with
  * other editions. Plain arrays in, plain data out.
  */
-import { sortChapters, type OrderedChapter } from './chapters.ts';
+import { compareChapters, sortChapters, type OrderedChapter } from './chapters.ts';
 
 /** The ids a chapter declares in one front-matter field (questions, signs, regions, authors, people). */
 export type IdsOf<T> = (chapter: T) => readonly string[];
@@ -122,19 +122,46 @@ export interface RelatedChapter<T> {
 
 type Topical = OrderedChapter & { questions: readonly string[]; signs: readonly string[] };
 
+/** How many chapters of each other edition the chapter page shows; the compare pages show them all. */
+export const RELATED_PER_EDITION = 3;
+
+export interface RelatedInEdition<T> {
+  year: number;
+  /** The chapters shown: those sharing the most 問い and 兆し first, then in reading order. */
+  chapters: RelatedChapter<T>[];
+  /** How many more chapters of the edition share one (left to the 問い・兆し compare pages). */
+  more: number;
+}
+
 /**
- * For the chapter page's 「この問い・兆しを他の版で」: chapters of other editions that share a 問い or a
- * 兆し with `chapter`, in order of edition, then reading order.
+ * For the chapter page's 「この問い・兆しを他の版で」: per other edition (oldest first), the chapters
+ * that share a 問い or a 兆し with `chapter`, closest first — most shared, then reading order — at
+ * most `perEdition` of them, and how many more there are.
  */
 export function relatedInOtherEditions<T extends Topical>(
   chapters: readonly T[],
   chapter: Topical,
-): RelatedChapter<T>[] {
-  return sortChapters(chapters.filter((c) => c.year !== chapter.year)).flatMap((other) => {
+  perEdition = RELATED_PER_EDITION,
+): RelatedInEdition<T>[] {
+  const related: RelatedChapter<T>[] = [];
+  for (const other of chapters) {
+    if (other.year === chapter.year) continue;
     const questions = other.questions.filter((id) => chapter.questions.includes(id));
     const signs = other.signs.filter((id) => chapter.signs.includes(id));
-    return questions.length + signs.length > 0 ? [{ chapter: other, questions, signs }] : [];
-  });
+    if (questions.length + signs.length > 0) related.push({ chapter: other, questions, signs });
+  }
+  const shared = (r: RelatedChapter<T>) => r.questions.length + r.signs.length;
+  related.sort(
+    (a, b) => a.chapter.year - b.chapter.year || shared(b) - shared(a) || compareChapters(a.chapter, b.chapter),
+  );
+  const editions: RelatedInEdition<T>[] = [];
+  for (const r of related) {
+    let edition = editions.at(-1);
+    if (edition?.year !== r.chapter.year) editions.push((edition = { year: r.chapter.year, chapters: [], more: 0 }));
+    if (edition.chapters.length < perEdition) edition.chapters.push(r);
+    else edition.more += 1;
+  }
+  return editions;
 }
 
 /** Years whose editions credit the person, oldest first, with the role each credits them for. */

@@ -117,9 +117,13 @@ describe('index pages of the real content', () => {
     },
   );
 
-  it('shows on a chapter whose 問い spans editions the chapters of other editions that share a 問い or 兆し', () => {
-    const chapter = chapters.find((c) => c.year === 2021 && c.slug === 'introduction')!;
-    const expected = relatedInOtherEditions(chapters, chapter);
+  it('shows on a chapter whose 問い spans editions the closest chapters of other editions, and where the rest are', () => {
+    // The chapter with the most related chapters left unshown.
+    const hidden = (c: (typeof chapters)[number]) =>
+      relatedInOtherEditions(chapters, c).reduce((sum, e) => sum + e.more, 0);
+    const chapter = chapters.reduce((most, c) => (hidden(c) > hidden(most) ? c : most));
+    const editions = relatedInOtherEditions(chapters, chapter);
+    const expected = editions.flatMap((e) => e.chapters);
     expect(expected.length).toBeGreaterThan(1);
     const $ = page(path(chapter));
     const block = $('.other-editions');
@@ -135,6 +139,25 @@ describe('index pages of the real content', () => {
         ...expected[i].signs.map((s) => `/signs/${s}/`),
       ]);
     });
+    // The rest are counted and left to the compare pages of the chapter's own 問い and 兆し.
+    const more = editions.filter((e) => e.more > 0);
+    expect(more.length).toBeGreaterThan(0);
+    const note = block.find('.other-editions__more');
+    for (const e of more) expect(note.find('p').text()).toContain(`${e.year}年版に${e.more}章`);
+    expect(hrefs($, '.other-editions__more a')).toEqual([
+      ...chapter.questions.map((q) => `/questions/${q}/compare/`),
+      ...chapter.signs.map((s) => `/signs/${s}/compare/`),
+    ]);
+  });
+
+  it('shows on every chapter page no more than three chapters per other edition, those sharing the most', () => {
+    for (const chapter of chapters) {
+      const shown = hrefs(page(path(chapter)), '.other-editions h3 a');
+      const expected = relatedInOtherEditions(chapters, chapter).flatMap((e) => e.chapters.map((r) => path(r.chapter)));
+      expect(shown, path(chapter)).toEqual(expected);
+      const years = shown.map((href) => href.split('/')[1]);
+      for (const year of new Set(years)) expect(years.filter((y) => y === year).length).toBeLessThanOrEqual(3);
+    }
   });
 
   it('links the home page to the four indexes and the edition page chips to index pages', () => {

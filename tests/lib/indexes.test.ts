@@ -131,20 +131,48 @@ describe('coOccurring', () => {
 });
 
 describe('relatedInOtherEditions', () => {
-  it('lists chapters of other editions sharing a 問い or 兆し, by edition then order, with what they share', () => {
+  const shown = (editions: ReturnType<typeof relatedInOtherEditions>) =>
+    editions.map((e) => [e.year, e.chapters.map((r) => r.chapter.slug), e.more]);
+
+  it('lists chapters of other editions sharing a 問い or 兆し, with what they share', () => {
     const current = chapters[0]; // 2021/c: q1, s1
     const related = relatedInOtherEditions(chapters, current);
-    expect(related.map((r) => [`${r.chapter.year}/${r.chapter.slug}`, r.questions, r.signs])).toEqual([
-      ['2019/b', ['q1'], ['s1']],
+    expect(related.map((e) => e.chapters.map((r) => [r.chapter.slug, r.questions, r.signs]))).toEqual([
+      [['b', ['q1'], ['s1']]],
     ]);
   });
+
   it('leaves out chapters of the same edition and chapters sharing nothing', () => {
     const current = chapter(2020, 1, 'z', ['q2'], ['s2']);
-    expect(relatedInOtherEditions(chapters, current).map((r) => `${r.chapter.year}/${r.chapter.slug}`)).toEqual([
-      '2019/b',
-      '2021/a',
+    expect(shown(relatedInOtherEditions(chapters, current))).toEqual([
+      [2019, ['b'], 0],
+      [2021, ['a'], 0],
     ]);
     expect(relatedInOtherEditions(chapters, chapter(2019, 9, 'y', ['q3']))).toEqual([]);
+  });
+
+  it('groups by edition, oldest first, the chapters sharing the most first, then reading order', () => {
+    const current = chapter(2022, 1, 'now', ['q1', 'q2'], ['s1']);
+    const others = [
+      chapter(2021, 3, 'one-late', ['q1']),
+      chapter(2021, 1, 'one-early', ['q2']),
+      chapter(2021, 2, 'three', ['q1', 'q2'], ['s1']),
+      chapter(2019, 5, 'two', ['q2'], ['s1']),
+      chapter(2019, 4, 'none', ['q9']),
+    ];
+    expect(shown(relatedInOtherEditions([...others, current], current))).toEqual([
+      [2019, ['two'], 0],
+      [2021, ['three', 'one-early', 'one-late'], 0],
+    ]);
+  });
+
+  it('shows at most a few per edition and counts the rest', () => {
+    const current = chapter(2022, 1, 'now', ['q1']);
+    const many = Array.from({ length: 7 }, (_, i) => chapter(2020, 7 - i, `c${7 - i}`, ['q1']));
+    expect(shown(relatedInOtherEditions([current, ...many], current))).toEqual([[2020, ['c1', 'c2', 'c3'], 4]]);
+    expect(shown(relatedInOtherEditions([current, ...many], current, 5))).toEqual([
+      [2020, ['c1', 'c2', 'c3', 'c4', 'c5'], 2],
+    ]);
   });
 });
 
