@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { pagePaths, redirectSources } from '../../scripts/lib/published-urls.ts';
 import { edit, FIXTURE_CORPUS } from '../scripts/temp-corpus.ts';
 import { buildSite } from '../setup/build.ts';
@@ -44,6 +45,8 @@ beforeAll(() => {
   rmSync(root, { recursive: true, force: true });
   cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
   edit(corpus, 'editions/2091/opening.md', 'order: 1\n', 'order: 1\nredirect_from: [/2091/old-opening/]\n');
+  // Full-width letters and digits, which the search index must hold in half-width form.
+  edit(corpus, 'editions/2091/opening.md', '公開済みの章の本文。', '公開済みの章の本文。ＨＥＬＩＸは２０９１年に。');
   for (const [dir, env] of [
     [out.production, {}],
     [out.again, {}],
@@ -98,6 +101,30 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('npm run build', () => {
+  it('gives Pagefind full-width letters and digits in half-width form, and leaves the page as written', () => {
+    const page = readFileSync(join(out.production, '2091/opening/index.html'), 'utf8');
+    expect(page).toContain('ＨＥＬＩＸは２０９１年に。');
+    const fragments = readdirSync(join(out.production, 'pagefind/fragment')).map((name) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(out.production, 'pagefind/fragment', name)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ),
+    ) as { url: string; content: string }[];
+    const opening = fragments.find((f) => f.url === '/2091/opening/')!;
+    // Pagefind's content is segmented into words (zero-width spaces between them).
+    expect(opening.content).toContain('HELIX');
+    expect(opening.content).toContain('2091');
+    expect(opening.content).not.toMatch(/[Ａ-Ｚａ-ｚ０-９]/u);
+    // Only pages with a searchable part are indexed, each once.
+    const searchable = [...files(out.production).entries()].filter(
+      ([file, bytes]) => file.endsWith('.html') && bytes.includes('data-pagefind-body'),
+    );
+    expect(fragments.map((f) => f.url).sort()).toEqual(
+      searchable.map(([file]) => `/${file.split(sep).join('/')}`.replace(/index\.html$/, '')).sort(),
+    );
+  });
+
   it('is deterministic: two builds of the same content are byte-identical', () => {
     const first = files(out.production);
     const second = files(out.again);
