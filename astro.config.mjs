@@ -4,7 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { indexablePages } from './scripts/lib/sitemap-filter.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypePhrases } from './src/plugins/rehype-phrases.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
@@ -35,8 +34,9 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文へ戻る' },
     }),
   },
+  // The search indexes are built by scripts/build.ts after Astro (scripts/index-site.ts).
   // The sitemap lists what was built (drafts never are, in production) minus noindex redirect pages.
-  integrations: [mdx(), sitemap({ filter: indexablePages(outDir, base) }), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: indexablePages(outDir, base) })],
   vite: {
     build: {
       rollupOptions: {
