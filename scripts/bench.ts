@@ -412,7 +412,7 @@ const ROWS: [string, (r: BenchResult) => number | null | undefined, (n: number) 
 ];
 
 function describe(r: BenchResult): string {
-  return `${r.size}（${r.runs.length}回の中央値, ${r.commit ?? 'git なし'}, 索引: ${r.indexedBy === 'integration' ? 'インテグレーション' : 'ベンチが実行'}）`;
+  return `${r.size}（${r.runs.length}回の中央値, ${r.commit ?? 'git なし'}, 索引: ${r.indexedBy === 'integration' ? 'ビルドの中' : 'ベンチが実行'}）`;
 }
 
 function table(results: BenchResult[]): string {
