@@ -23,8 +23,10 @@ function filesUnder(dir: string, skip: (path: string) => boolean): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (skip(path)) continue;
-    if (entry.isDirectory()) found.push(...filesUnder(path, skip));
-    else if (entry.isFile()) found.push(path);
+    // A link counts as what it points to (a linked content folder is content all the same).
+    const kind = entry.isSymbolicLink() && existsSync(path) ? statSync(path) : entry;
+    if (kind.isDirectory()) found.push(...filesUnder(path, skip));
+    else if (kind.isFile()) found.push(path);
   }
   return found.sort();
 }

@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -86,6 +87,16 @@ describe('the input digest', () => {
     }
     // A new file counts as much as a changed one.
     writeFileSync(join(p.contentDir, 'editions', '2021', 'new-chapter.mdx'), '---\n---\n');
+    expect(p.digest()).not.toBe(before);
+  });
+
+  it('follows links: a linked content file counts as what it points to', () => {
+    const p = project();
+    const outside = join(p.top, 'shared.mdx');
+    writeFileSync(outside, '共有の章');
+    symlinkSync(outside, join(p.contentDir, 'editions', '2021', 'shared.mdx'));
+    const before = p.digest();
+    appendFileSync(outside, '追記');
     expect(p.digest()).not.toBe(before);
   });
 
