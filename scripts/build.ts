@@ -27,6 +27,8 @@ const shown = relative(process.cwd(), outDir) || outDir;
 
 rmSync(partial, { recursive: true, force: true });
 const started = performance.now();
+// As the caller set it: typesetting the books changes this process's environment (NODE_ENV among it).
+const callerEnv = { ...process.env };
 // The social cards are drawn alongside, at low priority, into the cache the /og/ route reads
 // (scripts/render-cards.ts). It only saves time: the route draws any card not there yet.
 const cards = spawn(process.execPath, [join('scripts', 'render-cards.ts')], {
@@ -76,7 +78,7 @@ const digest = inputDigest({
   contentDir: process.env.CONTENT_DIR ?? 'content',
   outDir,
   extra: { astroArgs, books: books.files.map(({ path, bytes }) => [relative(process.cwd(), path), bytes]) },
-  env: process.env,
+  env: callerEnv,
 });
 const stamp = stampFile(process.env.ASTRO_CACHE_DIR ?? join('node_modules', '.cache'), outDir);
 if (process.env.REBUILD !== '1' && canReuse(stamp, digest, outDir)) {
