@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const FONT_FILE = require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf');
 const FONT = 'Noto Sans JP Bold';
 /** Bump when a change to draw() changes what a card looks like: the cache then draws every card anew. */
-export const CARD_RENDERER_VERSION = 1;
+export const CARD_RENDERER_VERSION = 2;
 const WIDTH = 1200;
 const HEIGHT = 630;
 // CARD_CACHE_DIR names the cache (CI keeps it outside node_modules/, which npm ci removes);
@@ -38,11 +38,22 @@ function escapeMarkup(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Decoded pixels: the parts of a card are composited as they are, never encoded and decoded again. */
+interface Pixels {
+  data: Buffer;
+  raw: { width: number; height: number; channels: 4 };
+}
+
+async function pixels(image: sharp.Sharp): Promise<Pixels> {
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data, raw: { width: info.width, height: info.height, channels: 4 } };
+}
+
 // The background (one per edition colour), kickers and the footer repeat across cards: make
 // each once per build. Title lines differ per card and are not kept.
-const shared = new Map<string, Promise<Buffer>>();
+const shared = new Map<string, Promise<Pixels>>();
 
-function once(key: string, make: () => Promise<Buffer>): Promise<Buffer> {
+function once(key: string, make: () => Promise<Pixels>): Promise<Pixels> {
   let image = shared.get(key);
   if (!image) {
     image = make();
@@ -52,16 +63,15 @@ function once(key: string, make: () => Promise<Buffer>): Promise<Buffer> {
 }
 
 /** One line of text. Only a wrap width: with a height too, sharp scales the text to fill the box. */
-function textImage(markup: string, width: number): Promise<Buffer> {
-  return sharp({ text: { text: markup, font: FONT, fontfile: FONT_FILE, width, rgba: true } })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
+function textImage(markup: string, width: number): Promise<Pixels> {
+  return pixels(sharp({ text: { text: markup, font: FONT, fontfile: FONT_FILE, width, rgba: true } }));
 }
 
-function background(accent: string): Promise<Buffer> {
+function background(accent: string): Promise<Pixels> {
   return once(`background:${accent}`, () =>
-    sharp(
-      Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">
+    pixels(
+      sharp(
+        Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">
     <rect width="${WIDTH}" height="${HEIGHT}" fill="#fbfaf6"/>
     <rect width="28" height="${HEIGHT}" fill="${accent}"/>
     <circle cx="${WIDTH - 120}" cy="${HEIGHT - 110}" r="220" fill="none" stroke="${accent}" stroke-opacity="0.14" stroke-width="2"/>
@@ -70,9 +80,8 @@ function background(accent: string): Promise<Buffer> {
     <circle cx="${WIDTH - 120}" cy="${HEIGHT - 110}" r="12" fill="${accent}"/>
     <line x1="96" y1="${HEIGHT - 120}" x2="${WIDTH - 400}" y2="${HEIGHT - 120}" stroke="#d9d4c8" stroke-width="2"/>
   </svg>`),
-    )
-      .png({ compressionLevel: 1 })
-      .toBuffer(),
+      ),
+    ),
   );
 }
 
@@ -98,11 +107,11 @@ async function draw(
     ),
   ]);
   return (
-    sharp(base)
+    sharp(base.data, { raw: base.raw })
       .composite([
-        { input: kickerImage, left: 96, top: 84 },
-        ...lineImages.map((input, i) => ({ input, left: 96, top: 170 + i * lineHeight })),
-        { input: footerImage, left: 96, top: HEIGHT - 98 },
+        { input: kickerImage.data, raw: kickerImage.raw, left: 96, top: 84 },
+        ...lineImages.map(({ data, raw }, i) => ({ input: data, raw, left: 96, top: 170 + i * lineHeight })),
+        { input: footerImage.data, raw: footerImage.raw, left: 96, top: HEIGHT - 98 },
       ])
       // Plain RGB at level 6: palette quantisation halved the file but cost ten times the time
       // (measured: 100 ms against 9 ms a card), and a thousand-chapter build draws a thousand cards.
