@@ -145,6 +145,68 @@ describe('mdxRenderProblems', () => {
     ]);
   });
 
+  it('finds by parsing every syntax error that compiling finds (seeded MDX-syntax mutations of the real chapters)', async () => {
+    const dir = 'content/editions';
+    const bodies = readdirSync(dir).flatMap((year) =>
+      readdirSync(join(dir, year))
+        .filter((f) => f.endsWith('.mdx'))
+        .map(
+          (f) =>
+            parseFrontmatter(readFileSync(join(dir, year, f), 'utf8'), { frontmatter: 'empty-with-spaces' }).content,
+        ),
+    );
+    const next = random(7);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+    const inserts = [
+      '{',
+      '}',
+      '<',
+      '>',
+      '</Figure>',
+      '<Figure>',
+      '{x',
+      '<a',
+      '<>',
+      '</>',
+      '{1+}',
+      '<Foo bar={}>',
+      '<p>{</p>',
+      '{...x}',
+      '<x:y />',
+      '<a b="c" b="d" />',
+      'export const x = 1\n',
+      'import x from "y"\n',
+      'export default 1\n',
+      '\nexport const a = </b>\n',
+      'export const y = await 1\n',
+      '<!-- c -->',
+      '&',
+      '`',
+    ];
+    let syntaxErrors = 0;
+    for (let n = 0; n < 400; n++) {
+      const body = pick(bodies);
+      let at = Math.floor(next() * body.length);
+      if (next() < 0.5) at = body.lastIndexOf('\n', at) + 1;
+      const mutated = body.slice(0, at) + pick(inserts) + body.slice(at);
+      const parses = (() => {
+        try {
+          createProcessor().parse(mutated);
+          return true;
+        } catch {
+          return false;
+        }
+      })();
+      const compiles = await compile(mutated, { development: false }).then(
+        () => true,
+        () => false,
+      );
+      expect(parses, mutated.slice(Math.max(0, at - 20), at + 40)).toBe(compiles);
+      if (!parses) syntaxErrors++;
+    }
+    expect(syntaxErrors).toBeGreaterThan(100);
+  });
+
   it(
     'catches every seeded mutation of the real chapters that fails when rendered (and the real chapters pass)',
     { timeout: 120_000 },
