@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { wrapJapanese } from '../lib/wrap-japanese.ts';
 
 const require = createRequire(import.meta.url);
@@ -44,7 +44,7 @@ interface Pixels {
   raw: { width: number; height: number; channels: 4 };
 }
 
-async function pixels(image: sharp.Sharp): Promise<Pixels> {
+async function pixels(image: Sharp): Promise<Pixels> {
   const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, raw: { width: info.width, height: info.height, channels: 4 } };
 }
