@@ -42,6 +42,10 @@ describe('scaffolded drafts', () => {
     expect(build.status, build.stderr).toBe(0);
     expect(build.stderr).toContain('件の書き残しがあります');
     expect(build.stderr).toMatch(/2093\/first-steps\.mdx › 3行目 title: 【要記入】/);
+    // The check ran beside Astro; its verdict comes first in the log all the same.
+    const verdict = build.stdout.indexOf('に誤りはありません');
+    expect(verdict).toBeGreaterThan(-1);
+    expect(verdict).toBeLessThan(build.stdout.indexOf('[build]'));
     const pages = pagePaths(outDir);
     expect(pages).toContain('/2091/');
     for (const page of NEW_PAGES) expect(pages).not.toContain(page);
@@ -79,8 +83,9 @@ describe('npm run build', () => {
     expect(build.stderr).toMatch(
       /editor-flow\/checked\/content\/editions\/2091\/opening\.md › regions: 「fixture-regoin」/,
     );
-    // The check stopped it before Astro started.
+    // Astro started alongside the check; its log was held back and it was stopped.
     expect(build.stdout + build.stderr).not.toContain('[build]');
+    expect(build.stderr).toContain('ビルドを止めました。');
   });
 
   it('names the content file, the line and the fix when a page fails to render', () => {
@@ -89,8 +94,8 @@ describe('npm run build', () => {
       join(dir, 'editions/2091/braces.mdx'),
       '---\ntitle: 波かっこ\norder: 5\nkind: commentary\nsummary: 誤記の例。\nsigns: [fixture-sign]\n---\n\n年収は{地域差}がある。\n',
     );
-    // scripts/build.ts directly: the content check (prebuild) would have stopped it first.
-    const build = buildSite({ outDir: join(root, 'render', 'dist'), contentDir: dir });
+    // Without the content check, which would have stopped it first.
+    const build = buildSite({ outDir: join(root, 'render', 'dist'), contentDir: dir, env: { CONTENT_CHECK: 'skip' } });
     expect(build.status).not.toBe(0);
     expect(build.stderr).toContain('/2091/braces/ を作るときに止まりました。');
     expect(build.stderr).toMatch(/render\/content\/editions\/2091\/braces\.mdx › 9行目: \{地域差\} は MDX/);

@@ -50,11 +50,10 @@ describe('npm run bench', () => {
       expect(result.commit).toBe(NO_REVISION);
       expect(result.median.astroSeconds).toBeGreaterThan(0);
       expect(result.median.indexSeconds).toBeGreaterThan(0);
+      // The content check runs beside Astro, inside the build: part of its time, not added to it.
       expect(result.median.checkSeconds).toBeGreaterThan(0);
-      expect(result.median.totalSeconds).toBeCloseTo(
-        result.median.checkSeconds + result.median.astroSeconds + result.median.indexSeconds,
-        1,
-      );
+      expect(result.median.checkSeconds).toBeLessThan(result.median.astroSeconds);
+      expect(result.median.totalSeconds).toBeCloseTo(result.median.astroSeconds + result.median.indexSeconds, 1);
       expect(result.warm.runs).toHaveLength(1);
       // The second build reuses the output of the same inputs (nothing indexed); the third builds anyway.
       expect(result.warm.median.indexSeconds).toBe(0);
