@@ -20,7 +20,9 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: a page's file writes and awaits overlap the next page's rendering (at
+  // 1,000 chapters, page generation 9.9–12.6 s → 9.3–9.8 s, three runs each, same memory).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   outDir,
   // The benchmark builds other corpora with a cache of their own, so they never mix with this one's.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',

@@ -265,8 +265,9 @@ type Rendered = Awaited<ReturnType<typeof render>>;
 const renders = new Map<string, Promise<Rendered>>();
 
 /**
- * Astro's render of an entry, once per build. Pages and lists read what the remark plugins
- * recorded (headings, figures, cited links) from it; it does not produce the page's HTML.
+ * Astro's render of an entry, once per build: the entry's page shows its Content, and other pages
+ * and lists read what the remark plugins recorded (headings, figures, cited links). Rendering the
+ * Content into HTML happens where a page places it.
  */
 export function rendered(entry: CollectionEntry<'editions' | 'chapters' | 'press'>): Promise<Rendered> {
   const key = `${entry.collection}/${entry.id}`;
