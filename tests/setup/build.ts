@@ -13,7 +13,7 @@ export interface TestBuild {
   contentDir?: string;
   /** Further environment, e.g. PREVIEW_DRAFTS=1. */
   env?: Record<string, string>;
-  /** Run `npm run build` itself, content check (prebuild) included, instead of scripts/build.ts. */
+  /** Run `npm run build` itself (its Node version check, then scripts/build.ts) instead of scripts/build.ts. */
   npm?: boolean;
 }
 
