@@ -59,6 +59,9 @@ describe('npm run bench', () => {
       expect(result.warm.median.indexSeconds).toBe(0);
       expect(result.rebuild!.median.indexSeconds).toBeGreaterThan(0);
       expect(result.ratios.rebuild).toBeGreaterThan(0);
+      // The index step against the Pagefind CLI alone on the same HTML.
+      expect(result.sameHtmlCli!.median).toBeGreaterThan(0);
+      expect(result.ratios.index).toBeCloseTo(result.median.indexSeconds / result.sameHtmlCli!.median, 1);
       for (const run of [result.reference.cold.median, result.reference.warm.median]) {
         expect(run.totalSeconds).toBeCloseTo(run.astroSeconds + run.indexSeconds, 1);
         expect(run.indexSeconds).toBeGreaterThan(0);
