@@ -19,11 +19,10 @@ import {
   type Problem,
   type RegistryInput,
 } from '../../src/lib/content-problems.ts';
-import { mdxProblems, type ComponentContract } from '../../src/lib/mdx-errors.ts';
+import { mdxProblems, mdxRenderProblems, parseMdxBody, type ComponentContract } from '../../src/lib/mdx-errors.ts';
 import { readMdxComponents } from './mdx-components.ts';
 import { placeholderProblems } from '../../src/lib/placeholders.ts';
 import { describeFigures, findFigures } from '../../src/lib/figures.ts';
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -92,18 +91,18 @@ async function readDocument<S extends z.ZodType>(
     return { file };
   }
   problems.push(...placeholderProblems(file, source, unpublished(frontmatter)));
-  let found: Problem[] = path.endsWith('.mdx') ? await mdxProblems(file, body, components) : [];
+  let found: Problem[] = [];
+  let tree: Root | undefined;
+  if (path.endsWith('.mdx')) {
+    const parsed = parseMdxBody(file, body);
+    if ('problem' in parsed) found = [parsed.problem];
+    else {
+      tree = parsed.tree;
+      found = mdxRenderProblems(file, tree, components);
+    }
+  } else if (figures) tree = unified().use(remarkParse).use(remarkGfm).parse(body);
   // Figures are checked on the syntax tree the site is built from (src/lib/figures.ts).
   if (figures) {
-    const parser = path.endsWith('.mdx')
-      ? createProcessor({ remarkPlugins: [remarkGfm] })
-      : unified().use(remarkParse).use(remarkGfm);
-    let tree: Root | undefined;
-    try {
-      tree = parser.parse(body) as Root;
-    } catch {
-      // A body that does not parse is reported by mdxProblems above.
-    }
     const figureProblems = tree ? describeFigures(findFigures(tree), undefined).problems : [];
     // A figure's own message says more than the component's generic one for the same attribute.
     const fields = new Set(figureProblems.map((p) => p.field));
