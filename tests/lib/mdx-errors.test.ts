@@ -71,10 +71,10 @@ describe('mdxRenderProblems', () => {
     for (const component of components) {
       const required = component.props.filter((p) => p.required);
       const attrs = (props: readonly { name: string }[]) => props.map((p) => ` ${p.name}="x"`).join('');
-      expect(await problemsOf(`<${component.name}${attrs(required)}>\n\n本文\n\n</${component.name}>\n`)).toEqual([]);
-      expect(await problemsOf(`<${component.name}${attrs(component.props)} />\n`)).toEqual([]);
+      expect(problemsOf(`<${component.name}${attrs(required)}>\n\n本文\n\n</${component.name}>\n`)).toEqual([]);
+      expect(problemsOf(`<${component.name}${attrs(component.props)} />\n`)).toEqual([]);
 
-      const extra = await problemsOf(`<${component.name}${attrs(required)} colour="x" />\n`);
+      const extra = problemsOf(`<${component.name}${attrs(required)} colour="x" />\n`);
       expect(extra).toEqual([
         {
           file: 'x.mdx',
@@ -83,7 +83,7 @@ describe('mdxRenderProblems', () => {
         },
       ]);
       for (const prop of required) {
-        const lacking = await problemsOf(`<${component.name}${attrs(required.filter((p) => p !== prop))} />\n`);
+        const lacking = problemsOf(`<${component.name}${attrs(required.filter((p) => p !== prop))} />\n`);
         expect(lacking).toEqual([
           {
             file: 'x.mdx',
@@ -98,7 +98,7 @@ describe('mdxRenderProblems', () => {
   it('reports a misspelled component with the one it probably is, for every component', async () => {
     for (const { name } of components.filter((c) => c.name.length > 2)) {
       const typo = name.slice(0, -2) + name.at(-1) + name.at(-2);
-      const [problem] = await problemsOf(`前の段落。\n\n<${typo} />\n`);
+      const [problem] = problemsOf(`前の段落。\n\n<${typo} />\n`);
       expect(problem).toEqual({
         file: 'x.mdx',
         field: '3行目',
@@ -131,12 +131,12 @@ describe('mdxRenderProblems', () => {
     ['a fragment', '<Fragment>本文</Fragment>'],
     ['an HTML element', '<span lang="en">career</span>'],
   ])('accepts %s', async (_, body) => {
-    expect(await problemsOf(body)).toEqual([]);
+    expect(problemsOf(body)).toEqual([]);
     expect(await throwsAtRender(body)).toBe(false);
   });
 
   it('reports a name inside an attribute and inside a component, once per place', async () => {
-    const problems = await problemsOf('<Figure caption={title}>\n\n{note} と {note}\n\n</Figure>\n');
+    const problems = problemsOf('<Figure caption={title}>\n\n{note} と {note}\n\n</Figure>\n');
     expect(problems.map((p) => [p.field, p.message.slice(0, 6)])).toEqual([
       ['1行目', '属性の {…'],
       ['3行目', '{note}'],
@@ -144,7 +144,7 @@ describe('mdxRenderProblems', () => {
   });
 
   it('keeps reporting a syntax error as before, with the line', async () => {
-    expect(await problemsOf('一段落目。\n\n比率は<3割だった。\n')).toEqual([
+    expect(problemsOf('一段落目。\n\n比率は<3割だった。\n')).toEqual([
       { file: 'x.mdx', field: '3行目', message: expect.stringMatching(/^MDX として読めません.*\\</) },
     ]);
   });
@@ -218,7 +218,7 @@ describe('mdxRenderProblems', () => {
               parseFrontmatter(readFileSync(join(dir, year, f), 'utf8'), { frontmatter: 'empty-with-spaces' }).content,
           ),
       );
-      for (const body of bodies) expect(await problemsOf(body)).toEqual([]);
+      for (const body of bodies) expect(problemsOf(body)).toEqual([]);
 
       const next = random(16);
       const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
@@ -249,7 +249,7 @@ describe('mdxRenderProblems', () => {
         const body = lines.join('\n');
         if (!(await throwsAtRender(body))) continue;
         failing++;
-        const problems = await problemsOf(body);
+        const problems = problemsOf(body);
         if (problems.length > 0) caught++;
         if (problems.some((p) => p.message.startsWith('MDX として読めません'))) syntaxOnly++;
       }
