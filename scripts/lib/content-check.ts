@@ -5,7 +5,6 @@
  * content file behind a page that failed to render.
  */
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
 import { join } from 'node:path';
 
 export interface ContentCheck {
@@ -21,8 +20,6 @@ export function startContentCheck(contentDir: string, env: NodeJS.ProcessEnv = p
     stdio: ['ignore', 'pipe', 'pipe'],
     env,
   });
-  // Its verdict is needed only when Astro has built the pages: Astro's start and bundling come first.
-  if (child.pid) setPriority(child.pid, 10);
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
