@@ -99,6 +99,13 @@ if (process.env.REBUILD !== '1' && canReuse(stamp, digest, outDir)) {
   );
   process.exit(0);
 }
+/** A build that stops leaves nothing behind: no half-written site, no book list; the output is as it was. */
+function discard(): void {
+  cards.kill();
+  rmSync(partial, { recursive: true, force: true });
+  if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
+}
+
 const astro = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...astroArgs], {
   stdio: ['inherit', 'pipe', 'pipe'],
   env: { ...productionEnv(), ...books.env, ASTRO_OUT_DIR: partial, NODE_OPTIONS: astroNodeOptions() },
@@ -118,9 +125,8 @@ const astroClosed = new Promise<number | null>((done) => astro.on('close', done)
 const checked = await check.result;
 if (!checked.ok) {
   astro.kill();
-  cards.kill();
   await astroClosed;
-  rmSync(partial, { recursive: true, force: true });
+  discard();
   console.error(
     `\nビルドを止めました。${shown}/ は前のままです。上の問題をすべて直してから、もう一度 npm run build してください。`,
   );
@@ -130,8 +136,7 @@ for (const [to, chunk] of held) to.write(chunk);
 held = undefined;
 const status = await astroClosed;
 if (status !== 0) {
-  cards.kill();
-  rmSync(partial, { recursive: true, force: true });
+  discard();
   // Only a failed build needs these (they load the MDX compiler): kept out of the build's memory.
   const { failedRoute, sourceOfRoute } = await import('./lib/render-failure.ts');
   const { checkMdxFile } = await import('./lib/content-files.ts');
@@ -158,8 +163,7 @@ try {
   const { indexSite } = await import('./index-site.ts');
   await indexSite(partial, (line) => console.log(`${clock()} [lcwp:pagefind] ${line}`));
 } catch (error) {
-  cards.kill();
-  rmSync(partial, { recursive: true, force: true });
+  discard();
   console.error(
     `\n${error instanceof Error ? error.message : String(error)}\n\nビルドに失敗しました。${shown}/ は前のままです（書きかけのサイトは残していません）。`,
   );
