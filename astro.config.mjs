@@ -1,9 +1,10 @@
 // Wiring only: what each piece does lives in src/.
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { indexablePages } from './scripts/lib/sitemap-filter.ts';
+import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypePhrases } from './src/plugins/rehype-phrases.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
@@ -27,13 +28,12 @@ export default defineConfig({
   // The benchmark builds other corpora with a cache of their own, so they never mix with this one's.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   markdown: {
-    processor: unified({
-      // GFM (tables, footnotes, strikethrough) is on by default in unified().
-      smartypants: false, // Japanese prose uses 「」, not curly quotes.
-      // Ruby first, so that the reading time counts the base text, not the reading.
-      remarkPlugins: [remarkRuby, remarkReadingTime, remarkFigures, remarkCitedLinks],
-      rehypePlugins: [rehypeTableScroll, rehypeExternalLinks, rehypeTateChuYoko, rehypePhrases],
-      remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '本文へ戻る' },
+    // Sätteri parses and renders in Rust; the plugins are its mdast/hast visitors (src/plugins/).
+    processor: satteri({
+      // The reading time counts the text as written, before ruby adds the readings.
+      mdastPlugins: [remarkReadingTime, remarkRuby, remarkFigures, remarkCitedLinks],
+      hastPlugins: [rehypeTableScroll, rehypeExternalLinks, rehypeTateChuYoko, rehypePhrases],
+      features: MARKDOWN_FEATURES,
     }),
   },
   // The search indexes are built by scripts/build.ts after Astro (scripts/index-site.ts).

@@ -122,6 +122,14 @@ export function parseRuby(text: string): { parts: (string | Ruby)[]; problems: R
   return { parts, problems };
 }
 
+/** The text as a reader reads it: each ruby as its base alone, faulty notation as written. */
+export function rubyBaseText(text: string): string {
+  if (!/[《｜]/.test(text)) return text;
+  return parseRuby(text)
+    .parts.map((part) => (typeof part === 'string' ? part : part.base))
+    .join('');
+}
+
 /**
  * The ruby problems of a chapter body, with line numbers counted from `firstLine`. Code (fenced
  * blocks and `inline code`) is skipped: there 《 and ｜ are just characters.

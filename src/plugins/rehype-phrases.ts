@@ -1,5 +1,5 @@
-import type { Element, ElementContent, Root, Text } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element, ElementContent, Nodes, Text } from 'hast';
+import { defineHastPlugin } from 'satteri';
 import { keepTogether, phrases } from '../lib/phrases.ts';
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -18,13 +18,13 @@ function textOf(node: ElementContent): string {
  * The text leaves of a heading, in reading order, with their offsets in the heading's text.
  * Elements in WHOLE count towards the offsets but are never entered.
  */
-function leaves(heading: Element): { node: Text; parent: Element; start: number }[] {
-  const found: { node: Text; parent: Element; start: number }[] = [];
+function leaves(heading: Element): { node: Text; start: number }[] {
+  const found: { node: Text; start: number }[] = [];
   let offset = 0;
   const walk = (parent: Element) => {
     for (const child of parent.children) {
       if (child.type === 'text') {
-        found.push({ node: child, parent, start: offset });
+        found.push({ node: child, start: offset });
         offset += child.value.length;
       } else if (child.type === 'element' && !WHOLE.has(child.tagName) && !HIDDEN.has(child.tagName)) {
         walk(child);
@@ -39,6 +39,13 @@ function leaves(heading: Element): { node: Text; parent: Element; start: number 
 
 const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
 
+/** Whether the author placed a `<wbr>` in the heading (in MDX it is still a JSX node here, not an element). */
+function hasAuthoredBreak(node: Nodes): boolean {
+  const named = node as { tagName?: string; name?: string | null };
+  if (named.tagName === 'wbr' || (node.type === 'mdxJsxTextElement' && named.name === 'wbr')) return true;
+  return 'children' in node && node.children.some((child) => hasAuthoredBreak(child as Nodes));
+}
+
 /**
  * Lets headings break only between phrases, in every browser: puts a `<wbr>` between the
  * phrases of each h1–h6 (src/lib/phrases.ts) and gives the heading the class `phrases`, whose
@@ -46,19 +53,14 @@ const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, c
  * punctuation inside (「都落ち」なのか), where browsers break even so, is kept in a span.nobr.
  * A heading whose author already placed `<wbr>` keeps those breaks.
  */
-export function rehypePhrases() {
-  return (tree: Root) => {
-    visit(tree, 'element', (heading: Element) => {
-      if (!HEADINGS.has(heading.tagName)) return;
+export const rehypePhrases = defineHastPlugin({
+  name: 'rehype-phrases',
+  element: {
+    filter: [...HEADINGS],
+    visit(heading, ctx) {
       const className = Array.isArray(heading.properties.className) ? heading.properties.className.map(String) : [];
-      if (!className.includes('phrases')) heading.properties.className = [...className, 'phrases'];
-      let authored = false;
-      // In MDX a <wbr> the author wrote is still a JSX node here, not an element.
-      visit(heading, (node) => {
-        const named = node as { tagName?: string; name?: string | null };
-        if (named.tagName === 'wbr' || (node.type === 'mdxJsxTextElement' && named.name === 'wbr')) authored = true;
-      });
-      if (authored) return SKIP;
+      if (!className.includes('phrases')) ctx.setProperty(heading, 'className', [...className, 'phrases']);
+      if (hasAuthoredBreak(heading)) return;
       const found = leaves(heading);
       const units: { start: number; end: number; nowrap: boolean }[] = [];
       for (const unit of phrases(found.length ? textOf(heading) : '')) {
@@ -67,7 +69,7 @@ export function rehypePhrases() {
       }
       // Each text leaf becomes its pieces: <wbr> where a unit starts inside it (or at its start,
       // after an element), a span.nobr for a unit to keep on one line when the leaf holds it whole.
-      for (const { node, parent, start } of found) {
+      for (const { node, start } of found) {
         const end = start + node.value.length;
         const slice = (from: number, to: number) => node.value.slice(from - start, to - start);
         const pieces: ElementContent[] = [];
@@ -80,9 +82,8 @@ export function rehypePhrases() {
             whole ? { type: 'element', tagName: 'span', properties: { className: ['nobr'] }, children: [text] } : text,
           );
         }
-        if (pieces.length > 1) parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
+        if (pieces.length > 1) ctx.replaceNode(node, pieces);
       }
-      return SKIP;
-    });
-  };
-}
+    },
+  },
+});

@@ -1,10 +1,10 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
-import { visit, SKIP } from 'unist-util-visit';
+import { defineHastPlugin } from 'satteri';
 
 /** The number remark-figures gave the <Figure> around a table, if the table is in one. */
-function figureNumber(parent: { type: string }): string | undefined {
-  if (parent.type !== 'mdxJsxFlowElement') return undefined;
+function figureNumber(parent: { type: string } | undefined): string | undefined {
+  if (parent?.type !== 'mdxJsxFlowElement') return undefined;
   const number = (parent as MdxJsxFlowElementHast).attributes.find(
     (a) => a.type === 'mdxJsxAttribute' && a.name === 'number',
   );
@@ -17,14 +17,16 @@ function figureNumber(parent: { type: string }): string | undefined {
  * region is named by its figure's number (表3-1, set by remark-figures) or else numbered, so that
  * its name is unique on the page. A table the author already wrapped is left alone.
  */
-export function rehypeTableScroll() {
-  return (tree: Root) => {
-    let count = 0;
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'table' || !parent || index === undefined) return;
-      const parentClass = parent.type === 'element' ? parent.properties.className : undefined;
-      if (Array.isArray(parentClass) && parentClass.includes('table-scroll')) return SKIP;
-      count += 1;
+export const rehypeTableScroll = defineHastPlugin({
+  name: 'rehype-table-scroll',
+  element: {
+    filter: ['table'],
+    visit(node, ctx) {
+      const parent = ctx.parent(node);
+      const parentClass = parent?.type === 'element' ? parent.properties.className : undefined;
+      if (Array.isArray(parentClass) && parentClass.includes('table-scroll')) return;
+      const count = ((ctx.data.tableScrollCount as number | undefined) ?? 0) + 1;
+      ctx.data.tableScrollCount = count;
       const wrapper: Element = {
         type: 'element',
         tagName: 'section',
@@ -33,10 +35,9 @@ export function rehypeTableScroll() {
           tabIndex: 0,
           ariaLabel: `${figureNumber(parent) ?? `表${count}`}（横にスクロールできます）`,
         },
-        children: [node],
+        children: [],
       };
-      parent.children[index] = wrapper;
-      return SKIP;
-    });
-  };
-}
+      ctx.wrapNode(node, wrapper);
+    },
+  },
+});

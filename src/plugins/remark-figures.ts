@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
+import { defineMdastPlugin } from 'satteri';
 import { describeFigures, findFigures, setJsxAttribute } from '../lib/figures.ts';
+import { pageFrontmatter } from '../lib/page-data.ts';
 
 /**
  * Numbers the <Figure> and <KeyFigure> of a page in its chapter (図3-1, 表3-1; a page without an
@@ -10,31 +12,36 @@ import { describeFigures, findFigures, setJsxAttribute } from '../lib/figures.ts
  * editor left without caption or source, or with a clashing id, stops the build with the line and
  * the fix (the same message `npm run check:content` gives).
  */
-export function remarkFigures() {
-  return (tree: Root, file: VFile) => {
+export const remarkFigures = defineMdastPlugin({
+  name: 'remark-figures',
+  options: { position: true },
+  before(root, ctx) {
     // Figures are numbered in the white paper's own pages (editions/<year>/…), not in press releases.
-    if (!/[\\/]editions[\\/]\d{4}[\\/]/.test(file.path ?? '')) return;
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    const frontmatter = (data.astro.frontmatter ??= {});
+    const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '';
+    if (!/[\\/]editions[\\/]\d{4}[\\/]/.test(path)) return;
+    const frontmatter = pageFrontmatter(ctx.data);
     const order = Number.isInteger(frontmatter.order) ? (frontmatter.order as number) : undefined;
-    const found = findFigures(tree);
+    // Without a component or a table row in the source there is nothing to find: skip the walk.
+    const found = /<(Key)?Figure\b|\|/.test(ctx.source) ? findFigures(root as Root) : [];
     const { figures, problems } = describeFigures(found, order);
     if (problems.length > 0) {
       const first = problems[0];
-      file.fail(
-        `${first.field}: ${first.message}` +
-          (problems.length > 1 ? `（ほかに ${problems.length - 1} 件。npm run check:content で一覧できます）` : ''),
-        { place: first.line !== undefined ? { line: first.line, column: 1 } : undefined, source: 'remark-figures' },
+      const more =
+        problems.length > 1 ? `（ほかに ${problems.length - 1} 件。npm run check:content で一覧できます）` : '';
+      throw new Error(
+        `${path}${first.line !== undefined ? `:${first.line}` : ''}: ${first.field}: ${first.message}${more}`,
       );
     }
     let next = 0;
     for (const { node } of found) {
       if (node.type === 'table') continue;
       const figure = figures[next++];
-      setJsxAttribute(node, 'number', figure.number);
-      setJsxAttribute(node, 'anchor', figure.anchor);
+      // Sätteri's nodes are read-only views: set the props on a copy and put it in the node's place.
+      const numbered = { ...node, attributes: [...node.attributes] };
+      setJsxAttribute(numbered, 'number', figure.number);
+      setJsxAttribute(numbered, 'anchor', figure.anchor);
+      ctx.replaceNode(node, numbered);
     }
     frontmatter.figures = figures;
-  };
-}
+  },
+});

@@ -1,56 +1,48 @@
-import type { ElementContent } from 'hast';
-import type { Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin } from 'satteri';
+import type { Custom } from 'satteri';
 import { parseRuby } from '../lib/ruby.ts';
 
-/** `<ruby>base<rp>（</rp><rt>reading</rt><rp>）</rp></ruby>`: the parentheses show where ruby is not supported. */
-function rubyChildren(base: string, reading: string): ElementContent[] {
-  const rp = (value: string): ElementContent => ({
-    type: 'element',
-    tagName: 'rp',
-    properties: {},
-    children: [{ type: 'text', value }],
-  });
-  return [
-    { type: 'text', value: base },
-    rp('（'),
-    { type: 'element', tagName: 'rt', properties: {}, children: [{ type: 'text', value: reading }] },
-    rp('）'),
-  ];
-}
+/** An element built from the Markdown tree: Sätteri renders a node with `data.hName` as that element. */
+const element = (tagName: string, value: string): Custom => ({
+  type: tagName,
+  data: { hName: tagName },
+  children: [{ type: 'text', value }],
+});
 
 /**
- * Turns ruby written in the 青空文庫 notation (src/lib/ruby.ts) into `<ruby>` in .md and .mdx
- * alike. The ruby stays a text node of its base for everything that reads the Markdown tree
- * (reading time counts the base, not the reading); only the HTML gets the element. Faulty
- * notation stops the build with the file, the line and how to write it (check:content reports
- * the same problems before the build).
+ * Turns ruby written in the 青空文庫 notation (src/lib/ruby.ts) into
+ * `<ruby>base<rp>（</rp><rt>reading</rt><rp>）</rp></ruby>`: the parentheses show where ruby is not
+ * supported. Text in code is left alone. Faulty notation stops the build with the file, the line
+ * and how to write it (check:content reports the same problems before the build).
  */
-export function remarkRuby() {
-  return (tree: Root, file: VFile) => {
-    visit(tree, 'text', (node: Text, index, parent) => {
-      if (!parent || index === undefined || !/[《｜]/.test(node.value)) return;
-      const { parts, problems } = parseRuby(node.value);
-      if (problems.length > 0) {
-        const line = (node.position?.start.line ?? 1) + node.value.slice(0, problems[0].offset).split('\n').length - 1;
-        file.fail(`ルビの書き方（${line}行目）: ${problems[0].message}`, {
-          place: { line, column: 1 },
-          ruleId: 'ruby',
-          source: 'remark-ruby',
-        });
-      }
-      const nodes: Text[] = parts.map((part) =>
+export const remarkRuby = defineMdastPlugin({
+  name: 'remark-ruby',
+  options: { position: true },
+  text(node, ctx) {
+    if (!/[《｜]/.test(node.value)) return;
+    const { parts, problems } = parseRuby(node.value);
+    if (problems.length > 0) {
+      const line = (node.position?.start.line ?? 1) + node.value.slice(0, problems[0].offset).split('\n').length - 1;
+      const file = ctx.fileURL ? `${fileURLToPath(ctx.fileURL)}:${line}: ` : '';
+      throw new Error(`${file}ルビの書き方（${line}行目）: ${problems[0].message}`);
+    }
+    ctx.replaceNode(
+      node,
+      parts.map((part) =>
         typeof part === 'string'
           ? { type: 'text', value: part }
           : {
-              type: 'text',
-              value: part.base,
-              data: { hName: 'ruby', hChildren: rubyChildren(part.base, part.reading) },
+              type: 'ruby',
+              data: { hName: 'ruby' },
+              children: [
+                { type: 'text', value: part.base },
+                element('rp', '（'),
+                element('rt', part.reading),
+                element('rp', '）'),
+              ],
             },
-      );
-      parent.children.splice(index, 1, ...nodes);
-      return [SKIP, index + nodes.length];
-    });
-  };
-}
+      ),
+    );
+  },
+});

@@ -7,7 +7,7 @@ import { toHtml } from './run.ts';
 /** Each Markdown text as a part `<section data-book-part="chN">`, as src/book/ joins chapters. */
 export async function bookHtml(chapters: string[]): Promise<string> {
   const parts = await Promise.all(chapters.map((markdown) => toHtml(markdown, {})));
-  return parts.map((html, i) => `<section data-book-part="ch${i + 1}">${String(html)}</section>`).join('\n');
+  return parts.map(({ html }, i) => `<section data-book-part="ch${i + 1}">${html}</section>`).join('\n');
 }
 
 export async function processBook(html: string, plugins: Pluggable[]): Promise<string> {

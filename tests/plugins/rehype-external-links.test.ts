@@ -4,7 +4,7 @@ import { fixture } from './run.ts';
 
 describe('rehypeExternalLinks', () => {
   it('marks links to other sites and leaves internal links and fragments alone', async () => {
-    const { actual, expected } = await fixture('external-links', { rehype: [rehypeExternalLinks] });
+    const { actual, expected } = await fixture('external-links', { hast: [rehypeExternalLinks] });
     expect(actual).toBe(expected);
     expect(actual).toContain(
       '<a href="https://note.com/careerfor/n/ne275473fbe2b" rel="noopener noreferrer" class="external">',
@@ -14,7 +14,7 @@ describe('rehypeExternalLinks', () => {
   });
 
   it('keeps the rel and class the author set', async () => {
-    const { actual } = await fixture('external-links', { rehype: [rehypeExternalLinks] });
+    const { actual } = await fixture('external-links', { hast: [rehypeExternalLinks] });
     expect(actual).toContain('rel="author noopener noreferrer" class="cite external"');
   });
 });

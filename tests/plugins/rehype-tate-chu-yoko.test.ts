@@ -4,7 +4,7 @@ import { fixture } from './run.ts';
 
 describe('rehypeTateChuYoko', () => {
   it('marks numbers of up to four digits in the text, and nothing in code, tables, URLs or longer numbers', async () => {
-    const { actual, expected } = await fixture('tate-chu-yoko', { rehype: [rehypeTateChuYoko] });
+    const { actual, expected } = await fixture('tate-chu-yoko', { hast: [rehypeTateChuYoko] });
     expect(actual).toBe(expected);
     const marked = [...actual.matchAll(/<span class="tcy">(.*?)<\/span>/g)].map((m) => m[1]);
     expect(marked).toEqual(['2021', '6', '10', '38', '112', '2021']);

@@ -1,35 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { toCsv, type FigureRecord } from '../../src/lib/figures.ts';
 import { remarkFigures } from '../../src/plugins/remark-figures.ts';
-import { fixtures } from './run.ts';
+import { fixtures, toJs } from './run.ts';
 
-/** Runs MDX through the same remark stages Astro's MDX does (MDX syntax, GFM) and remarkFigures. */
+/** Compiles MDX as Astro does with remarkFigures; the props are read back from the compiled calls. */
 async function run(source: string, frontmatter: Record<string, unknown>, path = 'content/editions/2091/chapter.mdx') {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFigures);
-  const file = new VFile({ value: source, path, data: { astro: { frontmatter } } });
-  const tree = (await processor.run(processor.parse(file), file)) as Root;
-  const figures = (file.data as { astro: { frontmatter: { figures?: FigureRecord[] } } }).astro.frontmatter.figures;
-  const props: Record<string, string>[] = [];
-  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-    if (node.name !== 'Figure' && node.name !== 'KeyFigure') return;
-    props.push(
-      Object.fromEntries(
-        node.attributes.flatMap((a) =>
-          a.type === 'mdxJsxAttribute' && ['number', 'anchor'].includes(a.name) ? [[a.name, String(a.value)]] : [],
-        ),
-      ),
-    );
-  });
+  const { code, frontmatter: after } = await toJs(source, { mdast: [remarkFigures] }, frontmatter, path);
+  const figures = after.figures as FigureRecord[] | undefined;
+  const props = [...code.matchAll(/number: "([^"]*)",\s*anchor: "([^"]*)"/g)].map(([, number, anchor]) => ({
+    number,
+    anchor,
+  }));
   return { figures, props };
 }
 

@@ -4,7 +4,7 @@ import { fixture, toHtml } from './run.ts';
 
 describe('remarkRuby', () => {
   it('turns 青空文庫 ruby into <ruby> with <rp> fallbacks, and leaves code alone', async () => {
-    const { actual, expected } = await fixture('ruby', { remark: [remarkRuby] });
+    const { actual, expected } = await fixture('ruby', { mdast: [remarkRuby] });
     expect(actual).toBe(expected);
     expect(actual).toContain('<ruby>都落ち<rp>（</rp><rt>みやこおち</rt><rp>）</rp></ruby>なのか');
     expect(actual).toContain(
@@ -24,7 +24,7 @@ describe('remarkRuby', () => {
       ['これは、《よみ》', /1行目.*｜親文字《よみ》/],
     ];
     for (const [markdown, message] of cases) {
-      await expect(toHtml(markdown, { remark: [remarkRuby] })).rejects.toThrow(message);
+      await expect(toHtml(markdown, { mdast: [remarkRuby] })).rejects.toThrow(message);
     }
   });
 });
