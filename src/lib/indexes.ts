@@ -133,6 +133,25 @@ export interface RelatedInEdition<T> {
   more: number;
 }
 
+const topicIndexes = new WeakMap<readonly Topical[], Map<string, Topical[]>>();
+
+/** The chapters of each 問い (`q:<id>`) and 兆し (`s:<id>`), made once per list of chapters. */
+function topicIndex<T extends Topical>(chapters: readonly T[]): Map<string, T[]> {
+  let index = topicIndexes.get(chapters) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const chapter of chapters) {
+      for (const key of [...chapter.questions.map((id) => `q:${id}`), ...chapter.signs.map((id) => `s:${id}`)]) {
+        let list = index.get(key);
+        if (!list) index.set(key, (list = []));
+        list.push(chapter);
+      }
+    }
+    topicIndexes.set(chapters, index);
+  }
+  return index;
+}
+
 /**
  * For the chapter page's 「この問い・兆しを他の版で」: per other edition (oldest first), the chapters
  * that share a 問い or a 兆し with `chapter`, closest first — most shared, then reading order — at
@@ -143,12 +162,17 @@ export function relatedInOtherEditions<T extends Topical>(
   chapter: Topical,
   perEdition = RELATED_PER_EDITION,
 ): RelatedInEdition<T>[] {
+  // Only chapters that share a 問い or 兆し can be related: look them up instead of walking all.
+  const byTopic = topicIndex(chapters);
+  const candidates = new Set<T>();
+  for (const id of chapter.questions) for (const other of byTopic.get(`q:${id}`) ?? []) candidates.add(other);
+  for (const id of chapter.signs) for (const other of byTopic.get(`s:${id}`) ?? []) candidates.add(other);
   const related: RelatedChapter<T>[] = [];
-  for (const other of chapters) {
+  for (const other of candidates) {
     if (other.year === chapter.year) continue;
     const questions = other.questions.filter((id) => chapter.questions.includes(id));
     const signs = other.signs.filter((id) => chapter.signs.includes(id));
-    if (questions.length + signs.length > 0) related.push({ chapter: other, questions, signs });
+    related.push({ chapter: other, questions, signs });
   }
   const shared = (r: RelatedChapter<T>) => r.questions.length + r.signs.length;
   related.sort(

@@ -125,3 +125,25 @@ export function phrases(text: string): readonly string[] {
   }
   return result;
 }
+
+const htmlCache = new Map<string, string>();
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+
+/**
+ * The inside of a title that breaks only between phrases, as HTML: `<wbr>` between the phrases,
+ * span.nobr around one with punctuation inside, text escaped as Astro escapes it. A string made
+ * once per distinct title: the same title is printed on hundreds of pages.
+ */
+export function phrasesHtml(text: string): string {
+  let html = htmlCache.get(text);
+  if (html === undefined) {
+    html = phrases(text)
+      .map((part, i) => {
+        const escaped = part.replace(/[&<>'"]/g, (c) => ENTITY[c]);
+        return (i > 0 ? '<wbr>' : '') + (keepTogether(part) ? `<span class="nobr">${escaped}</span>` : escaped);
+      })
+      .join('');
+    htmlCache.set(text, html);
+  }
+  return html;
+}

@@ -74,10 +74,19 @@ const wordSegmenter = new Intl.Segmenter('ja', { granularity: 'word' });
  * Indexing the terms already split the query's way gives both sides the same words.
  */
 export function querySegmentedTerms(terms: string[]): string {
-  const words = terms.flatMap((term) =>
-    [...wordSegmenter.segment(halfWidthAlphanumerics(term.normalize('NFKC')))]
+  return terms.flatMap(segmentedTerm).join(' ');
+}
+
+const segmented = new Map<string, readonly string[]>();
+
+/** The words of one term; each distinct term is segmented once (titles and names repeat on many pages). */
+function segmentedTerm(term: string): readonly string[] {
+  let words = segmented.get(term);
+  if (words === undefined) {
+    words = [...wordSegmenter.segment(halfWidthAlphanumerics(term.normalize('NFKC')))]
       .filter((s) => s.isWordLike)
-      .map((s) => s.segment),
-  );
-  return words.join(' ');
+      .map((s) => s.segment);
+    segmented.set(term, words);
+  }
+  return words;
 }

@@ -9,6 +9,7 @@ import {
   relatedInOtherEditions,
   unusedIds,
 } from '../../src/lib/indexes.ts';
+import { seeded } from './real-titles.ts';
 
 const chapter = (
   year: number,
@@ -164,6 +165,31 @@ describe('relatedInOtherEditions', () => {
       [2019, ['two'], 0],
       [2021, ['three', 'one-early', 'one-late'], 0],
     ]);
+  });
+
+  it('finds what a walk over every chapter finds, over seeded random editions', () => {
+    const random = seeded(21);
+    const pick = (prefix: string, n: number) =>
+      Array.from({ length: Math.floor(random() * 4) }, () => `${prefix}${Math.floor(random() * n)}`);
+    const corpus = Array.from({ length: 300 }, (_, i) =>
+      chapter(2019 + Math.floor(random() * 5), 1 + Math.floor(random() * 40), `c${i}`, pick('q', 30), pick('s', 20)),
+    );
+    for (const current of corpus.slice(0, 100)) {
+      // The definition: every chapter of another edition sharing anything, with what it shares.
+      const expected = corpus
+        .filter((other) => other.year !== current.year)
+        .map((other) => ({
+          slug: other.slug,
+          questions: other.questions.filter((id) => current.questions.includes(id)),
+          signs: other.signs.filter((id) => current.signs.includes(id)),
+        }))
+        .filter((r) => r.questions.length + r.signs.length > 0);
+      const found = relatedInOtherEditions(corpus, current, Infinity).flatMap((e) =>
+        e.chapters.map((r) => ({ slug: r.chapter.slug, questions: r.questions, signs: r.signs })),
+      );
+      const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug);
+      expect(found.toSorted(bySlug)).toEqual(expected.toSorted(bySlug));
+    }
   });
 
   it('shows at most a few per edition and counts the rest', () => {

@@ -7,6 +7,7 @@ import {
   mergeCompounds,
   phrases,
   punctuationBreaks,
+  phrasesHtml,
 } from '../../src/lib/phrases.ts';
 import { realTitles, seeded } from './real-titles.ts';
 
@@ -92,5 +93,39 @@ describe('phrases', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('phrasesHtml', () => {
+  const decode = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+
+  it('escapes the text as Astro does and marks the phrases', () => {
+    const text = phrasesHtml('A&B <と> "引用" \'x\'').replace(/<\/?(?:wbr|span)[^>]*>/g, '');
+    expect(text).not.toMatch(/[<>"']|&(?!amp;|lt;|gt;|quot;|#39;)/);
+    expect(decode(phrasesHtml('A&B <と> "引用" \'x\''))).toBe('A&B <と> "引用" \'x\'');
+    expect(phrasesHtml('「都落ち」なのか')).toContain('<span class="nobr">');
+  });
+
+  it('keeps the text of every real title and random pieces of them, with a <wbr> between each two phrases', () => {
+    const titles = realTitles();
+    const random = seeded(5);
+    const corpus = titles.join('、') + '&<>"\'';
+    for (let i = 0; i < 300; i++) {
+      const start = Math.floor(random() * corpus.length);
+      titles.push(corpus.slice(start, start + 1 + Math.floor(random() * 30)));
+    }
+    for (const title of titles) {
+      const html = phrasesHtml(title);
+      expect(decode(html), title).toBe(title);
+      expect(html.split('<wbr>').length, title).toBe(phrases(title).length);
+      expect((html.match(/class="nobr"/g) ?? []).length, title).toBe(phrases(title).filter(keepTogether).length);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRuby, rubyProblems } from '../../src/lib/ruby.ts';
+import { parseRuby, rubyBaseText, rubyProblems } from '../../src/lib/ruby.ts';
 import { seeded } from './real-titles.ts';
 
 describe('parseRuby', () => {
@@ -80,6 +80,29 @@ describe('parseRuby over mutated real text', () => {
         expect(part.reading, input).not.toMatch(/[《》｜\n]/);
       }
       for (const problem of problems) expect(problem.offset).toBeLessThan(input.length);
+    }
+  });
+});
+
+describe('rubyBaseText', () => {
+  it('reads each ruby as its base and leaves text without notation as it is', () => {
+    expect(rubyBaseText('地域へ移ることは都落ち《みやこおち》なのか。')).toBe('地域へ移ることは都落ちなのか。');
+    expect(rubyBaseText('｜地域おこし協力隊《ちいきおこしきょうりょくたい》として')).toBe('地域おこし協力隊として');
+    expect(rubyBaseText('都落ち《》を見る')).toBe('都落ち《》を見る');
+    expect(rubyBaseText('ルビのない文。')).toBe('ルビのない文。');
+  });
+
+  it('is the text minus every reading, its brackets and bars, over seeded rubies in real text', () => {
+    const text = readFileSync('content/editions/2021/introduction.mdx', 'utf8').split('---').slice(2).join('---');
+    const random = seeded(7);
+    for (let i = 0; i < 300; i++) {
+      const start = Math.floor(random() * (text.length - 60));
+      const plain = text.slice(start, start + 10 + Math.floor(random() * 50)).replace(/[《》｜]/g, '');
+      const at = 1 + Math.floor(random() * (plain.length - 1));
+      const withRuby = `${plain.slice(0, at)}｜${plain.slice(at, at + 2)}《よみ》${plain.slice(at + 2)}`;
+      // A bar with a base before 《 is always a ruby, whatever the script, unless a line break cuts it.
+      if (plain.slice(at, at + 2).includes('\n') || plain.slice(at, at + 2).length < 2) continue;
+      expect(rubyBaseText(withRuby), withRuby).toBe(plain);
     }
   });
 });
