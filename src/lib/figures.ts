@@ -47,6 +47,11 @@ export interface FigureProblem {
 const COMPONENTS = new Set(['Figure', 'KeyFigure']);
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
+/** A <Figure> or <KeyFigure>: the components whose contents are numbered as one figure. */
+export function isFigureComponent(node: { type: string; name?: string | null }): node is Jsx {
+  return isJsx(node as Nodes) && !!node.name && COMPONENTS.has(node.name);
+}
+
 function isJsx(node: Nodes): node is Jsx {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
@@ -76,7 +81,7 @@ export interface FoundFigure {
 export function findFigures(tree: Root): FoundFigure[] {
   const found: FoundFigure[] = [];
   const walk = (node: Nodes, inside: FoundFigure | undefined) => {
-    if (isJsx(node) && node.name && COMPONENTS.has(node.name)) {
+    if (isFigureComponent(node)) {
       const figure: FoundFigure = { node, tables: [] };
       found.push(figure);
       for (const child of node.children) walk(child, figure);

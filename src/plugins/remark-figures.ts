@@ -1,8 +1,23 @@
 import { fileURLToPath } from 'node:url';
-import type { Root } from 'mdast';
-import { defineMdastPlugin } from 'satteri';
-import { describeFigures, findFigures, setJsxAttribute } from '../lib/figures.ts';
+import type { Parents, Table } from 'mdast';
+import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
+import { describeFigures, isFigureComponent, setJsxAttribute, type FoundFigure } from '../lib/figures.ts';
 import { pageFrontmatter } from '../lib/page-data.ts';
+
+type FigureNode = FoundFigure['node'];
+
+/** The figures of the page being compiled, by where each starts in the source. */
+function foundOf(ctx: MdastVisitorContext): Map<number, FoundFigure> | undefined {
+  // Figures are numbered in the white paper's own pages (editions/<year>/…), not in press releases.
+  if (!ctx.fileURL || !/[\\/]editions[\\/]\d{4}[\\/]/.test(fileURLToPath(ctx.fileURL))) return undefined;
+  return ((ctx.data.figuresFound as Map<number, FoundFigure> | undefined) ??= new Map());
+}
+
+const startOf = (node: { position?: { start: { offset?: number } } }) => node.position?.start.offset ?? -1;
+
+function component(node: FigureNode, ctx: MdastVisitorContext) {
+  if (isFigureComponent(node)) foundOf(ctx)?.set(startOf(node), { node, tables: [] });
+}
 
 /**
  * Numbers the <Figure> and <KeyFigure> of a page in its chapter (図3-1, 表3-1; a page without an
@@ -10,30 +25,42 @@ import { pageFrontmatter } from '../lib/page-data.ts';
  * every renderer of the chapter shows the same numbers. The figures, tables read as rows of text,
  * go to the page's front matter as `figures` for the lists, citations and CSV files. A figure the
  * editor left without caption or source, or with a clashing id, stops the build with the line and
- * the fix (the same message `npm run check:content` gives).
+ * the fix (the same message `npm run check:content` gives). Only the components and the tables
+ * are visited; the same figures as findFigures (src/lib/figures.ts) finds in check:content.
  */
 export const remarkFigures = defineMdastPlugin({
   name: 'remark-figures',
   options: { position: true },
-  before(root, ctx) {
-    // Figures are numbered in the white paper's own pages (editions/<year>/…), not in press releases.
-    const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '';
-    if (!/[\\/]editions[\\/]\d{4}[\\/]/.test(path)) return;
+  mdxJsxFlowElement: component,
+  mdxJsxTextElement: component,
+  table(node, ctx) {
+    const found = foundOf(ctx);
+    if (!found) return;
+    // A table belongs to the nearest figure around it, or stands as a figure of its own.
+    for (let up: Readonly<Parents> | undefined = ctx.parent(node); up && up.type !== 'root'; up = ctx.parent(up)) {
+      if (isFigureComponent(up)) {
+        found.get(startOf(up))?.tables.push(node as Table);
+        return;
+      }
+    }
+    found.set(startOf(node), { node: node as Table, tables: [node as Table] });
+  },
+  after(_root, ctx) {
+    const found = foundOf(ctx);
+    if (!found) return;
     const frontmatter = pageFrontmatter(ctx.data);
     const order = Number.isInteger(frontmatter.order) ? (frontmatter.order as number) : undefined;
-    // Without a component or a table row in the source there is nothing to find: skip the walk.
-    const found = /<(Key)?Figure\b|\|/.test(ctx.source) ? findFigures(root as Root) : [];
-    const { figures, problems } = describeFigures(found, order);
+    const inOrder = [...found.entries()].sort(([a], [b]) => a - b).map(([, figure]) => figure);
+    const { figures, problems } = describeFigures(inOrder, order);
     if (problems.length > 0) {
       const first = problems[0];
       const more =
         problems.length > 1 ? `（ほかに ${problems.length - 1} 件。npm run check:content で一覧できます）` : '';
-      throw new Error(
-        `${path}${first.line !== undefined ? `:${first.line}` : ''}: ${first.field}: ${first.message}${more}`,
-      );
+      const place = `${fileURLToPath(ctx.fileURL!)}${first.line !== undefined ? `:${first.line}` : ''}`;
+      throw new Error(`${place}: ${first.field}: ${first.message}${more}`);
     }
     let next = 0;
-    for (const { node } of found) {
+    for (const { node } of inOrder) {
       if (node.type === 'table') continue;
       const figure = figures[next++];
       // Sätteri's nodes are read-only views: set the props on a copy and put it in the node's place.
