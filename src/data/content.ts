@@ -230,15 +230,23 @@ export function siteContent(): Promise<SiteContent> {
   return cached;
 }
 
-/** The index of 問い or 兆し: every entry, in registry order, with its chapters by edition. */
-export async function topicIndex(registry: 'questions' | 'signs'): Promise<IndexEntry<Topic, Chapter>[]> {
-  const site = await siteContent();
-  return buildIndex(
-    site[registry],
-    site.chapters,
-    (c) => c[registry],
-    (e) => e.title,
-  );
+const topicIndexes = new Map<'questions' | 'signs', Promise<IndexEntry<Topic, Chapter>[]>>();
+
+/** The index of 問い or 兆し: every entry, in registry order, with its chapters by edition (made once per build). */
+export function topicIndex(registry: 'questions' | 'signs'): Promise<IndexEntry<Topic, Chapter>[]> {
+  let index = topicIndexes.get(registry);
+  if (!index) {
+    index = siteContent().then((site) =>
+      buildIndex(
+        site[registry],
+        site.chapters,
+        (c) => c[registry],
+        (e) => e.title,
+      ),
+    );
+    topicIndexes.set(registry, index);
+  }
+  return index;
 }
 
 /** getStaticPaths of every per-edition page and file (`/<year>/…`): one route per edition. */

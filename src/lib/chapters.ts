@@ -15,13 +15,30 @@ export function sortChapters<T extends OrderedChapter>(chapters: readonly T[]): 
   return [...chapters].sort(compareChapters);
 }
 
+const inOrder = new WeakMap<readonly OrderedChapter[], Map<number, OrderedChapter[]>>();
+
+/** Each edition's chapters in reading order, sorted once per list of chapters (every chapter page asks). */
+function editionsInOrder<T extends OrderedChapter>(chapters: readonly T[]): Map<number, T[]> {
+  let byYear = inOrder.get(chapters) as Map<number, T[]> | undefined;
+  if (!byYear) {
+    byYear = new Map();
+    for (const chapter of sortChapters(chapters)) {
+      let list = byYear.get(chapter.year);
+      if (!list) byYear.set(chapter.year, (list = []));
+      list.push(chapter);
+    }
+    inOrder.set(chapters, byYear);
+  }
+  return byYear;
+}
+
 /** The chapters before and after `slug` in its edition's reading order. */
 export function neighbours<T extends OrderedChapter>(
   chapters: readonly T[],
   year: number,
   slug: string,
 ): { prev?: T; next?: T } {
-  const inEdition = sortChapters(chapters.filter((c) => c.year === year));
+  const inEdition = editionsInOrder(chapters).get(year) ?? [];
   const index = inEdition.findIndex((c) => c.slug === slug);
   if (index === -1) return {};
   return { prev: inEdition[index - 1], next: inEdition[index + 1] };

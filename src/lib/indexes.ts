@@ -80,8 +80,17 @@ export function buildIndex<E extends { id: string }, T extends OrderedChapter>(
   idsOf: IdsOf<T>,
   labelOf: (entry: E) => string,
 ): IndexEntry<E, T>[] {
+  // Each chapter filed once under every id it names, instead of a pass over all chapters per entry.
+  const byId = new Map<string, T[]>();
+  for (const chapter of chapters) {
+    for (const id of new Set(idsOf(chapter))) {
+      let list = byId.get(id);
+      if (!list) byId.set(id, (list = []));
+      list.push(chapter);
+    }
+  }
   return orderRegistry(registry, chapters, idsOf, labelOf).map((entry) => {
-    const editions = chaptersByEdition(chapters, entry.id, idsOf);
+    const editions = chaptersByEdition(byId.get(entry.id) ?? [], entry.id, idsOf);
     return { entry, editions, total: editions.reduce((n, e) => n + e.chapters.length, 0) };
   });
 }

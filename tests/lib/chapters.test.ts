@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByTopic, neighbours, sortChapters } from '../../src/lib/chapters.ts';
+import { seeded } from './real-titles.ts';
 
 const chapter = (year: number, order: number, slug: string, questions: string[] = []) => ({
   year,
@@ -38,6 +39,17 @@ describe('neighbours', () => {
   });
   it('gives nothing for an unknown chapter', () => {
     expect(neighbours(chapters, 2021, 'zzz')).toEqual({});
+  });
+  it('gives the chapters before and after in the edition sorted on its own, over seeded random editions', () => {
+    const random = seeded(9);
+    const corpus = Array.from({ length: 300 }, (_, i) =>
+      chapter(2019 + Math.floor(random() * 4), 1 + Math.floor(random() * 50), `c${i}`),
+    );
+    for (const current of corpus) {
+      const edition = sortChapters(corpus.filter((c) => c.year === current.year));
+      const at = edition.indexOf(current);
+      expect(neighbours(corpus, current.year, current.slug)).toEqual({ prev: edition[at - 1], next: edition[at + 1] });
+    }
   });
 });
 

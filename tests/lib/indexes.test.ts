@@ -106,6 +106,25 @@ describe('buildIndex', () => {
       ['unused-b', 0, 0],
     ]);
   });
+
+  it('gives each entry what chaptersByEdition over all chapters gives, over seeded random editions', () => {
+    const random = seeded(8);
+    const ids = Array.from({ length: 40 }, (_, i) => ({ id: `q${i}`, title: `問い${i}` }));
+    // Repeated ids in one chapter, and chapters out of reading order, as editors may write them.
+    const corpus = Array.from({ length: 400 }, (_, i) =>
+      chapter(
+        2019 + Math.floor(random() * 4),
+        1 + Math.floor(random() * 30),
+        `c${i}`,
+        Array.from({ length: Math.floor(random() * 4) }, () => `q${Math.floor(random() * 45)}`),
+      ),
+    );
+    for (const { entry, editions, total } of buildIndex(ids, corpus, byQuestion, (e) => e.title)) {
+      const expected = chaptersByEdition(corpus, entry.id, byQuestion);
+      expect(editions, entry.id).toEqual(expected);
+      expect(total).toBe(expected.reduce((n, e) => n + e.chapters.length, 0));
+    }
+  });
 });
 
 describe('unusedIds', () => {
