@@ -56,8 +56,8 @@ export const remarkFigures = defineMdastPlugin({
       const first = problems[0];
       const more =
         problems.length > 1 ? `（ほかに ${problems.length - 1} 件。npm run check:content で一覧できます）` : '';
-      const place = `${fileURLToPath(ctx.fileURL!)}${first.line !== undefined ? `:${first.line}` : ''}`;
-      throw new Error(`${place}: ${first.field}: ${first.message}${more}`);
+      // file › field: fix, as check:content reports it (the field starts with the line).
+      throw new Error(`${fileURLToPath(ctx.fileURL!)} › ${first.field}: ${first.message}${more}`);
     }
     let next = 0;
     for (const { node } of inOrder) {

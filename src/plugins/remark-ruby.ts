@@ -24,8 +24,9 @@ export const remarkRuby = defineMdastPlugin({
     const { parts, problems } = parseRuby(node.value);
     if (problems.length > 0) {
       const line = (node.position?.start.line ?? 1) + node.value.slice(0, problems[0].offset).split('\n').length - 1;
-      const file = ctx.fileURL ? `${fileURLToPath(ctx.fileURL)}:${line}: ` : '';
-      throw new Error(`${file}ルビの書き方（${line}行目）: ${problems[0].message}`);
+      // file › field: fix, as check:content reports it.
+      const file = ctx.fileURL ? `${fileURLToPath(ctx.fileURL)} › ` : '';
+      throw new Error(`${file}${line}行目: ${problems[0].message}`);
     }
     ctx.replaceNode(
       node,

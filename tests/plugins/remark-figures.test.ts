@@ -71,6 +71,8 @@ describe('remarkFigures', () => {
       '<Figure caption="箇条書きの図" source="テスト用の資料">',
       '<Figure caption="箇条書きの図">',
     );
-    await expect(run(broken, { order: 3 })).rejects.toThrow(/15行目 Figure\.source: 出典がありません。source="…"/);
+    await expect(run(broken, { order: 3 })).rejects.toThrow(
+      /editions\/2091\/chapter\.mdx › 15行目 Figure\.source: 出典がありません。source="…"/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { remarkRuby } from '../../src/plugins/remark-ruby.ts';
-import { fixture, toHtml } from './run.ts';
+import { fixture, toHtml, toJs } from './run.ts';
 
 describe('remarkRuby', () => {
   it('turns 青空文庫 ruby into <ruby> with <rp> fallbacks, and leaves code alone', async () => {
@@ -26,5 +26,11 @@ describe('remarkRuby', () => {
     for (const [markdown, message] of cases) {
       await expect(toHtml(markdown, { mdast: [remarkRuby] })).rejects.toThrow(message);
     }
+  });
+
+  it('names the file first, as check:content does (file › line: fix)', async () => {
+    await expect(toJs('一行目\n\n都落ち《》を見る', { mdast: [remarkRuby] })).rejects.toThrow(
+      /editions\/2091\/chapter\.mdx › 3行目: 《》 の中に読みがありません/,
+    );
   });
 });
