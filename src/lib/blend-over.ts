@@ -18,6 +18,7 @@ export function blendOver(under: RawImage, over: RawImage, left: number, top: nu
       `blendOver: RGB の下地に RGBA を重ねます（${under.channels} と ${over.channels} チャンネルが渡されました）`,
     );
   }
+  const [below, above] = [under.data, over.data];
   const x0 = Math.max(0, left);
   const x1 = Math.min(under.width, left + over.width);
   const y1 = Math.min(under.height, top + over.height);
@@ -25,12 +26,12 @@ export function blendOver(under: RawImage, over: RawImage, left: number, top: nu
     let from = ((y - top) * over.width + (x0 - left)) * 4;
     let to = (y * under.width + x0) * 3;
     for (let x = x0; x < x1; x++, from += 4, to += 3) {
-      const alpha = over.data[from + 3];
+      const alpha = above[from + 3];
       if (alpha === 0) continue;
       const rest = 255 - alpha;
-      for (let c = 0; c < 3; c++) {
-        under.data[to + c] = Math.round((over.data[from + c] * alpha + under.data[to + c] * rest) / 255);
-      }
+      below[to] = Math.round((above[from] * alpha + below[to] * rest) / 255);
+      below[to + 1] = Math.round((above[from + 1] * alpha + below[to + 1] * rest) / 255);
+      below[to + 2] = Math.round((above[from + 2] * alpha + below[to + 2] * rest) / 255);
     }
   }
 }
