@@ -19,7 +19,7 @@ import {
   type Problem,
   type RegistryInput,
 } from '../../src/lib/content-problems.ts';
-import { mdxProblems, mdxRenderProblems, parseMdxBody, type ComponentContract } from '../../src/lib/mdx-errors.ts';
+import { mdxProblems, type ComponentContract } from '../../src/lib/mdx-errors.ts';
 import { readMdxComponents } from './mdx-components.ts';
 import { placeholderProblems } from '../../src/lib/placeholders.ts';
 import { describeFigures, findFigures } from '../../src/lib/figures.ts';
@@ -93,14 +93,8 @@ async function readDocument<S extends z.ZodType>(
   problems.push(...placeholderProblems(file, source, unpublished(frontmatter)));
   let found: Problem[] = [];
   let tree: Root | undefined;
-  if (path.endsWith('.mdx')) {
-    const parsed = parseMdxBody(file, body);
-    if ('problem' in parsed) found = [parsed.problem];
-    else {
-      tree = parsed.tree;
-      found = mdxRenderProblems(file, tree, components);
-    }
-  } else if (figures) tree = unified().use(remarkParse).use(remarkGfm).parse(body);
+  if (path.endsWith('.mdx')) ({ problems: found, tree } = mdxProblems(file, body, components));
+  else if (figures) tree = unified().use(remarkParse).use(remarkGfm).parse(body);
   // Figures are checked on the syntax tree the site is built from (src/lib/figures.ts).
   if (figures) {
     const figureProblems = tree ? describeFigures(findFigures(tree), undefined).problems : [];
@@ -155,7 +149,7 @@ async function readRegistry<S extends z.ZodType>(path: string, schema: S, proble
 /** The MDX problems of one file (syntax, and what would fail at render time), lines counted in the file. */
 export async function checkMdxFile(path: string): Promise<Problem[]> {
   const { content } = parseFrontmatter(await readFile(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
-  return mdxProblems(rel(path), content, await readMdxComponents());
+  return mdxProblems(rel(path), content, await readMdxComponents()).problems;
 }
 
 type ChapterInput = ContentInput['chapters'][number];

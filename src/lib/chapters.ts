@@ -21,12 +21,7 @@ const inOrder = new WeakMap<readonly OrderedChapter[], Map<number, OrderedChapte
 function editionsInOrder<T extends OrderedChapter>(chapters: readonly T[]): Map<number, T[]> {
   let byYear = inOrder.get(chapters) as Map<number, T[]> | undefined;
   if (!byYear) {
-    byYear = new Map();
-    for (const chapter of sortChapters(chapters)) {
-      let list = byYear.get(chapter.year);
-      if (!list) byYear.set(chapter.year, (list = []));
-      list.push(chapter);
-    }
+    byYear = Map.groupBy(sortChapters(chapters), (chapter) => chapter.year);
     inOrder.set(chapters, byYear);
   }
   return byYear;

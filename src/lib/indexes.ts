@@ -73,6 +73,19 @@ export interface IndexEntry<E, T> {
   total: number;
 }
 
+/** Each item under every key it names (once per key), in the order given: a lookup by key. */
+function fileUnder<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const list = index.get(key);
+      if (list) list.push(item);
+      else index.set(key, [item]);
+    }
+  }
+  return index;
+}
+
 /** Every entry of a registry with its chapters, in the order of `orderRegistry`. */
 export function buildIndex<E extends { id: string }, T extends OrderedChapter>(
   registry: readonly E[],
@@ -80,15 +93,8 @@ export function buildIndex<E extends { id: string }, T extends OrderedChapter>(
   idsOf: IdsOf<T>,
   labelOf: (entry: E) => string,
 ): IndexEntry<E, T>[] {
-  // Each chapter filed once under every id it names, instead of a pass over all chapters per entry.
-  const byId = new Map<string, T[]>();
-  for (const chapter of chapters) {
-    for (const id of new Set(idsOf(chapter))) {
-      let list = byId.get(id);
-      if (!list) byId.set(id, (list = []));
-      list.push(chapter);
-    }
-  }
+  // Each chapter filed under the ids it names, instead of a pass over all chapters per entry.
+  const byId = fileUnder(chapters, idsOf);
   return orderRegistry(registry, chapters, idsOf, labelOf).map((entry) => {
     const editions = chaptersByEdition(byId.get(entry.id) ?? [], entry.id, idsOf);
     return { entry, editions, total: editions.reduce((n, e) => n + e.chapters.length, 0) };
@@ -142,21 +148,14 @@ export interface RelatedInEdition<T> {
   more: number;
 }
 
-const topicIndexes = new WeakMap<readonly Topical[], Map<string, Topical[]>>();
+const byTopic = new WeakMap<readonly Topical[], Map<string, Topical[]>>();
 
-/** The chapters of each 問い (`q:<id>`) and 兆し (`s:<id>`), made once per list of chapters. */
-function topicIndex<T extends Topical>(chapters: readonly T[]): Map<string, T[]> {
-  let index = topicIndexes.get(chapters) as Map<string, T[]> | undefined;
+/** The chapters of each 問い (`q:<id>`) and 兆し (`s:<id>`), filed once per list of chapters. */
+function chaptersByTopic<T extends Topical>(chapters: readonly T[]): Map<string, T[]> {
+  let index = byTopic.get(chapters) as Map<string, T[]> | undefined;
   if (!index) {
-    index = new Map();
-    for (const chapter of chapters) {
-      for (const key of [...chapter.questions.map((id) => `q:${id}`), ...chapter.signs.map((id) => `s:${id}`)]) {
-        let list = index.get(key);
-        if (!list) index.set(key, (list = []));
-        list.push(chapter);
-      }
-    }
-    topicIndexes.set(chapters, index);
+    index = fileUnder(chapters, (c) => [...c.questions.map((id) => `q:${id}`), ...c.signs.map((id) => `s:${id}`)]);
+    byTopic.set(chapters, index);
   }
   return index;
 }
@@ -172,10 +171,10 @@ export function relatedInOtherEditions<T extends Topical>(
   perEdition = RELATED_PER_EDITION,
 ): RelatedInEdition<T>[] {
   // Only chapters that share a 問い or 兆し can be related: look them up instead of walking all.
-  const byTopic = topicIndex(chapters);
+  const topics = chaptersByTopic(chapters);
   const candidates = new Set<T>();
-  for (const id of chapter.questions) for (const other of byTopic.get(`q:${id}`) ?? []) candidates.add(other);
-  for (const id of chapter.signs) for (const other of byTopic.get(`s:${id}`) ?? []) candidates.add(other);
+  for (const id of chapter.questions) for (const other of topics.get(`q:${id}`) ?? []) candidates.add(other);
+  for (const id of chapter.signs) for (const other of topics.get(`s:${id}`) ?? []) candidates.add(other);
   const related: RelatedChapter<T>[] = [];
   for (const other of candidates) {
     if (other.year === chapter.year) continue;

@@ -4,10 +4,10 @@ import type { Custom } from 'satteri';
 import { parseRuby } from '../lib/ruby.ts';
 
 /** An element built from the Markdown tree: Sätteri renders a node with `data.hName` as that element. */
-const element = (tagName: string, value: string): Custom => ({
+const element = (tagName: string, ...children: (string | Custom)[]): Custom => ({
   type: tagName,
   data: { hName: tagName },
-  children: [{ type: 'text', value }],
+  children: children.map((child) => (typeof child === 'string' ? { type: 'text', value: child } : child)),
 });
 
 /**
@@ -33,16 +33,7 @@ export const remarkRuby = defineMdastPlugin({
       parts.map((part) =>
         typeof part === 'string'
           ? { type: 'text', value: part }
-          : {
-              type: 'ruby',
-              data: { hName: 'ruby' },
-              children: [
-                { type: 'text', value: part.base },
-                element('rp', '（'),
-                element('rt', part.reading),
-                element('rp', '）'),
-              ],
-            },
+          : element('ruby', part.base, element('rp', '（'), element('rt', part.reading), element('rp', '）')),
       ),
     );
   },

@@ -12,14 +12,14 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readMdxComponents } from '../../scripts/lib/mdx-components.ts';
 import { MARKDOWN_FEATURES } from '../../src/lib/markdown-features.ts';
-import { mdxProblems, mdxRenderProblems, parseMdxBody, type ComponentContract } from '../../src/lib/mdx-errors.ts';
+import { mdxProblems, mdxRenderProblems, type ComponentContract } from '../../src/lib/mdx-errors.ts';
 
 let components: ComponentContract[];
 beforeAll(async () => {
   components = await readMdxComponents();
 });
 
-const problemsOf = (body: string) => mdxProblems('x.mdx', body, components);
+const problemsOf = (body: string) => mdxProblems('x.mdx', body, components).problems;
 
 /** Whether the build's MDX compiler (Sätteri, with the site's features) accepts the body. */
 const compiles = (body: string) =>
@@ -206,7 +206,7 @@ describe('mdxRenderProblems', () => {
       if (next() < 0.5) at = body.lastIndexOf('\n', at) + 1;
       const insert = pick(inserts);
       const mutated = body.slice(0, at) + insert + body.slice(at);
-      const parses = 'tree' in parseMdxBody('x.mdx', mutated);
+      const parses = mdxProblems('x.mdx', mutated, components).tree !== undefined;
       const built = await compiles(mutated);
       const where = mutated.slice(Math.max(0, at - 20), at + 40);
       // Never a miss. The one known false alarm: an import/export line right under a table row,
