@@ -35,32 +35,6 @@ rmSync(partial, { recursive: true, force: true });
 const started = performance.now();
 // As the caller set it: typesetting the books changes this process's environment (NODE_ENV among it).
 const callerEnv = { ...process.env };
-// The social cards are drawn alongside, at low priority, into the cache the /og/ route reads
-// (scripts/render-cards.ts). It only saves time: the route draws any card not there yet.
-const cards = spawn(process.execPath, [join('scripts', 'render-cards.ts')], {
-  stdio: ['ignore', 'ignore', 'ignore'],
-  env: productionEnv(),
-});
-cards.on('error', () => {}); // Only a lost speed-up: the route draws every card itself.
-if (cards.pid) setPriority(cards.pid, 10);
-// The route has drawn whatever the step had not: it only has to find them cached and exit. Killing
-// it could leave a half-written temporary file in the cache. When it ended before Astro did, its
-// 'exit' has passed and waiting for it would only run out the timer.
-function cardsDone(): Promise<void> {
-  return new Promise<void>((done) => {
-    if (cards.exitCode !== null || cards.signalCode !== null || !cards.pid) return done();
-    const timer = setTimeout(() => {
-      cards.kill();
-      done();
-    }, 10_000);
-    const finish = () => {
-      clearTimeout(timer);
-      done();
-    };
-    cards.once('exit', finish);
-    cards.once('error', finish);
-  });
-}
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 const check = startContentCheck(contentDir);
 // The PDF and EPUB of each edition come first, so the pages link exactly the files that exist.
@@ -92,12 +66,38 @@ const stamp = stampFile(process.env.ASTRO_CACHE_DIR ?? join('node_modules', '.ca
 if (process.env.REBUILD !== '1' && canReuse(stamp, digest, outDir)) {
   check.stop();
   if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
-  await cardsDone();
   console.log(
     `${shown}/ は前回のビルドと同じ入力（内容・コード・設定・環境）から作られ、そのまま残っています。` +
       `ビルドを省きました（${Math.round(performance.now() - started)} ms）。作り直すには REBUILD=1 npm run build。`,
   );
   process.exit(0);
+}
+// The social cards are drawn alongside, at low priority, into the cache the /og/ route reads
+// (scripts/render-cards.ts). It only saves time: the route draws any card not there yet. Started
+// once a build is certain: a reused output needs no cards, and finding them all took 1 s at L.
+const cards = spawn(process.execPath, [join('scripts', 'render-cards.ts')], {
+  stdio: ['ignore', 'ignore', 'ignore'],
+  env: productionEnv(),
+});
+cards.on('error', () => {}); // Only a lost speed-up: the route draws every card itself.
+if (cards.pid) setPriority(cards.pid, 10);
+// The route has drawn whatever the step had not: it only has to find them cached and exit. Killing
+// it could leave a half-written temporary file in the cache. When it ended before Astro did, its
+// 'exit' has passed and waiting for it would only run out the timer.
+function cardsDone(): Promise<void> {
+  return new Promise<void>((done) => {
+    if (cards.exitCode !== null || cards.signalCode !== null || !cards.pid) return done();
+    const timer = setTimeout(() => {
+      cards.kill();
+      done();
+    }, 10_000);
+    const finish = () => {
+      clearTimeout(timer);
+      done();
+    };
+    cards.once('exit', finish);
+    cards.once('error', finish);
+  });
 }
 /** A build that stops leaves nothing behind: no half-written site, no book list; the output is as it was. */
 function discard(): void {
