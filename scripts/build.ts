@@ -17,11 +17,12 @@
  * ASTRO_OUT_DIR names the output folder (default dist/); extra arguments go to `astro build`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { prepareBooks } from './build-books.ts';
 import { canReuse, inputDigest, recordBuild, stampFile } from './lib/build-reuse.ts';
+import { installCards, readCardList, type CardFile } from './lib/card-files.ts';
 import { startContentCheck } from './lib/content-check.ts';
 import { productionEnv } from './lib/production-env.ts';
 
@@ -72,43 +73,50 @@ if (process.env.REBUILD !== '1' && canReuse(stamp, digest, outDir)) {
   );
   process.exit(0);
 }
-// The social cards are drawn alongside, at low priority, into the cache the /og/ route reads
-// (scripts/render-cards.ts). It only saves time: the route draws any card not there yet. Started
-// once a build is certain: a reused output needs no cards, and finding them all took 1 s at L.
-const cards = spawn(process.execPath, [join('scripts', 'render-cards.ts')], {
-  stdio: ['ignore', 'ignore', 'ignore'],
+// The social cards are drawn alongside, at low priority, into the card cache (scripts/render-cards.ts),
+// which lists them for this build; they are linked into the output once Astro is done. Started once
+// a build is certain: a reused output needs no cards, and finding them all took 1 s at L.
+const cardList = `${outDir}.cards.json`;
+rmSync(cardList, { force: true });
+mkdirSync(dirname(cardList), { recursive: true });
+const cards = spawn(process.execPath, [join('scripts', 'render-cards.ts'), contentDir, cardList], {
+  stdio: ['ignore', 'ignore', 'pipe'],
   env: productionEnv(),
 });
-cards.on('error', () => {}); // Only a lost speed-up: the route draws every card itself.
+let cardsLog = '';
+cards.stderr.on('data', (chunk: Buffer) => (cardsLog = (cardsLog + chunk.toString('utf8')).slice(-10_000)));
+const cardsEnded = new Promise<boolean>((done) => {
+  cards.once('error', () => done(false));
+  cards.once('close', (status) => done(status === 0));
+});
 if (cards.pid) setPriority(cards.pid, 10);
-// The route has drawn whatever the step had not: it only has to find them cached and exit. Killing
-// it could leave a half-written temporary file in the cache. When it ended before Astro did, its
-// 'exit' has passed and waiting for it would only run out the timer.
-function cardsDone(): Promise<void> {
-  return new Promise<void>((done) => {
-    if (cards.exitCode !== null || cards.signalCode !== null || !cards.pid) return done();
-    const timer = setTimeout(() => {
-      cards.kill();
-      done();
-    }, 10_000);
-    const finish = () => {
-      clearTimeout(timer);
-      done();
-    };
-    cards.once('exit', finish);
-    cards.once('error', finish);
-  });
+/** The cards of this build: the step's list, or, when the step failed, drawn here. */
+async function drawnCards(): Promise<CardFile[]> {
+  const list = (await cardsEnded) ? await readCardList(cardList) : undefined;
+  rmSync(cardList, { force: true });
+  if (list) return list;
+  console.warn(`[cards] OG カードを並行して描く手順が失敗したので、ここで描きます。${cardsLog.trim()}`);
+  const { drawCards } = await import('./render-cards.ts');
+  return drawCards(contentDir);
 }
 /** A build that stops leaves nothing behind: no half-written site, no book list; the output is as it was. */
 function discard(): void {
   cards.kill();
   rmSync(partial, { recursive: true, force: true });
+  rmSync(cardList, { force: true });
   if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
 }
 
 const astro = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...astroArgs], {
   stdio: ['inherit', 'pipe', 'pipe'],
-  env: { ...productionEnv(), ...books.env, ASTRO_OUT_DIR: partial, NODE_OPTIONS: astroNodeOptions() },
+  // CARDS_BY_BUILD: the /og/ route leaves the cards to this script.
+  env: {
+    ...productionEnv(),
+    ...books.env,
+    ASTRO_OUT_DIR: partial,
+    NODE_OPTIONS: astroNodeOptions(),
+    CARDS_BY_BUILD: '1',
+  },
 });
 // Held back until the check has passed, then shown as it comes; the end of the log is kept to
 // find the page that failed.
@@ -157,11 +165,15 @@ if (status !== 0) {
   process.exit(status ?? 1);
 }
 books.install(partial);
-// The search indexes, once Astro's process has ended and given its memory back.
+// The search indexes, once Astro's process has ended and given its memory back; meanwhile the
+// cards, when their step is still drawing.
 const clock = () => new Date().toTimeString().slice(0, 8);
 try {
   const { indexSite } = await import('./index-site.ts');
-  await indexSite(partial, (line) => console.log(`${clock()} [lcwp:pagefind] ${line}`));
+  await Promise.all([
+    indexSite(partial, (line) => console.log(`${clock()} [lcwp:pagefind] ${line}`)),
+    drawnCards().then((list) => installCards(partial, list)),
+  ]);
 } catch (error) {
   discard();
   console.error(
@@ -169,7 +181,6 @@ try {
   );
   process.exit(1);
 }
-await cardsDone();
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);

@@ -1,20 +1,23 @@
 /**
- * Draws the site's social cards into the card cache, as a step that runs alongside `astro build`
- * (scripts/build.ts starts it at low priority): the cards are drawn on the core the build leaves
- * idle, and the /og/ route then reads them instead of drawing them on the page-generation path.
+ * The site's social cards (/og/site.png, /og/2021.png, /og/2021/<slug>.png): each drawn into the
+ * card cache unless it is there (src/og/render-card.ts), then listed as `{ key, file }` for the
+ * output. `npm run build` (scripts/build.ts) runs this alongside `astro build` at low priority, so
+ * the cards are drawn on the core the build leaves idle, and links them into the new output from
+ * that list (scripts/lib/card-files.ts). Astro's /og/ route, which `astro dev` and a bare
+ * `astro build` still use, cost 1.5–2.7 s of page generation at 1,000 chapters with every card
+ * already cached.
  *
- * It needs only the front matter, read without a build; the route stays the authority on which
- * cards exist. Anything this step misses or gets wrong (a file with bad front matter, a card not
- * yet drawn when the route reaches it) the route draws itself, so the build never depends on it.
- * It works from the last card towards the first, the route from the first: they meet in the
- * middle instead of drawing the same cards twice.
+ * It needs only the front matter, read as check:content reads it (js-yaml's core schema, the same
+ * zod schemas): the build uses the list only once that check has passed.
  *
- * Usage: node scripts/render-cards.ts [content-dir]   (default: CONTENT_DIR, else content/)
+ * Usage: node scripts/render-cards.ts [content-dir] [list.json]
+ *   (content-dir: default CONTENT_DIR, else content/; the list is written where the second argument says)
  */
 import yaml from 'js-yaml';
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import { chapterSchema } from '../src/schemas/chapter.ts';
 import { editionSchema } from '../src/schemas/edition.ts';
@@ -22,10 +25,7 @@ import { socialCards } from '../src/lib/cards.ts';
 import { sortChapters } from '../src/lib/chapters.ts';
 import { accentFor, isVisible, newestFirst } from '../src/lib/editions.ts';
 import { cachedCardPath, renderCard } from '../src/og/render-card.ts';
-
-const contentDir = resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
-// As src/data/site.ts decides for a production build.
-const includeDrafts = process.env.PREVIEW_DRAFTS === '1';
+import type { CardFile } from './lib/card-files.ts';
 
 /** The YAML between the leading `---` lines, with dates as written (as scripts/lib/content-files.ts reads them). */
 async function frontMatter(file: string): Promise<unknown> {
@@ -37,24 +37,38 @@ async function frontMatter(file: string): Promise<unknown> {
   }
 }
 
-const editionsDir = join(contentDir, 'editions');
-const editions: { year: number; title: string; accent: string }[] = [];
-const chapters: (z.output<typeof chapterSchema> & { year: number; slug: string })[] = [];
-for (const folder of (await readdir(editionsDir)).filter((f) => /^\d{4}$/.test(f))) {
-  const year = Number(folder);
-  const files = (await readdir(join(editionsDir, folder))).filter((f) => /\.mdx?$/.test(f));
-  const index = files.find((f) => /^index\.mdx?$/.test(f));
-  if (!index) continue;
-  const edition = editionSchema.safeParse(await frontMatter(join(editionsDir, folder, index)));
-  if (!edition.success || !isVisible(edition.data, includeDrafts)) continue;
-  editions.push({ year, title: edition.data.title, accent: accentFor(year, edition.data.accent) });
-  for (const name of files.filter((f) => f !== index)) {
-    const chapter = chapterSchema.safeParse(await frontMatter(join(editionsDir, folder, name)));
-    if (chapter.success && isVisible(chapter.data, includeDrafts))
-      chapters.push({ ...chapter.data, year, slug: name.replace(/\.mdx?$/, '') });
+/** Draws every card of the content in `contentDir` that the cache lacks; the cards and their files. */
+export async function drawCards(contentDir: string): Promise<CardFile[]> {
+  // As src/data/site.ts decides for a production build.
+  const includeDrafts = process.env.PREVIEW_DRAFTS === '1';
+  const editionsDir = join(contentDir, 'editions');
+  const editions: { year: number; title: string; accent: string }[] = [];
+  const chapters: (z.output<typeof chapterSchema> & { year: number; slug: string })[] = [];
+  for (const folder of (await readdir(editionsDir)).filter((f) => /^\d{4}$/.test(f))) {
+    const year = Number(folder);
+    const files = (await readdir(join(editionsDir, folder))).filter((f) => /\.mdx?$/.test(f));
+    const index = files.find((f) => /^index\.mdx?$/.test(f));
+    if (!index) continue;
+    const edition = editionSchema.safeParse(await frontMatter(join(editionsDir, folder, index)));
+    if (!edition.success || !isVisible(edition.data, includeDrafts)) continue;
+    editions.push({ year, title: edition.data.title, accent: accentFor(year, edition.data.accent) });
+    for (const name of files.filter((f) => f !== index)) {
+      const chapter = chapterSchema.safeParse(await frontMatter(join(editionsDir, folder, name)));
+      if (chapter.success && isVisible(chapter.data, includeDrafts))
+        chapters.push({ ...chapter.data, year, slug: name.replace(/\.mdx?$/, '') });
+    }
   }
+  const cards: CardFile[] = [];
+  for (const { key, input } of socialCards(newestFirst(editions), sortChapters(chapters))) {
+    const file = await cachedCardPath(input);
+    if (!existsSync(file)) await renderCard(input);
+    cards.push({ key, file: resolve(file) });
+  }
+  return cards;
 }
 
-for (const { input } of socialCards(newestFirst(editions), sortChapters(chapters)).reverse()) {
-  if (!existsSync(await cachedCardPath(input))) await renderCard(input);
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [contentDir = process.env.CONTENT_DIR ?? 'content', list] = process.argv.slice(2);
+  const cards = await drawCards(resolve(contentDir));
+  if (list) await writeFile(list, JSON.stringify(cards));
 }

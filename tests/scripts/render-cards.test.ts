@@ -1,14 +1,16 @@
 /**
  * The card cache and the step that fills it alongside a build (scripts/render-cards.ts): the step
- * draws exactly the cards the /og/ route will ask for, and the route's renderCard then reads every
- * one from the cache instead of drawing it; a changed title is a new card.
+ * draws exactly the cards the pages point to and lists each with its file for the build, and
+ * renderCard (the /og/ route's, in `astro dev`) then reads every one from the cache instead of
+ * drawing it; a changed title is a new card.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readCardList } from '../../scripts/lib/card-files.ts';
 import { checkContentDir } from '../../scripts/lib/content-files.ts';
 import { socialCards } from '../../src/lib/cards.ts';
 import { sortChapters } from '../../src/lib/chapters.ts';
@@ -30,7 +32,8 @@ describe('scripts/render-cards.ts and the card cache', () => {
     'draws the published cards into the cache, and renderCard then reads each of them from it',
     { timeout: 60_000 },
     async () => {
-      execFileSync(process.execPath, ['scripts/render-cards.ts', FIXTURE_CORPUS], {
+      const list = join(cacheRoot, 'cards.json');
+      execFileSync(process.execPath, ['scripts/render-cards.ts', FIXTURE_CORPUS, list], {
         env: { ...process.env, CARD_CACHE_DIR: cacheDir, PREVIEW_DRAFTS: '' },
         stdio: 'pipe',
       });
@@ -46,6 +49,9 @@ describe('scripts/render-cards.ts and the card cache', () => {
       const files = cached();
       expect(files).toHaveLength(distinct.size);
       expect(files.every((f) => /^[0-9a-f]{24}\.png$/.test(f))).toBe(true);
+      const listed = (await readCardList(list))!;
+      expect(listed.map((c) => c.key)).toEqual(cards.map((c) => c.key));
+      expect(new Set(listed.map((c) => basename(c.file)))).toEqual(new Set(files));
 
       // The module reads the cache folder when it loads, as in a build.
       process.env.CARD_CACHE_DIR = cacheDir;
