@@ -1,13 +1,14 @@
 /** Turns what would stop an MDX body, at compile or at render time, into messages an editor can act on. */
-import { createProcessor } from '@mdx-js/mdx';
+import { parse as parseJs, type Options as JsOptions } from 'acorn';
 import { analyze } from 'eslint-scope';
 import { KEYS } from 'eslint-visitor-keys';
 import type { Program } from 'estree';
 import type { Root } from 'mdast';
 import globals from 'globals';
-import remarkGfm from 'remark-gfm';
+import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { closestId, type Problem } from './content-problems.ts';
+import { MARKDOWN_FEATURES } from './markdown-features.ts';
 
 interface MdxError {
   message?: string;
@@ -19,8 +20,11 @@ interface MdxError {
 /** The error's line must count from the top of the file (front matter included). */
 export function mdxSyntaxProblem(file: string, error: unknown): Problem {
   const e = error as MdxError;
-  const line = e.line ?? e.place?.start?.line ?? e.place?.line;
-  const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0];
+  let reason = (e.reason ?? e.message ?? String(error)).split('\n')[0];
+  let line = e.line ?? e.place?.start?.line ?? e.place?.line;
+  // Sätteri's messages start with the place and end with the rule: `3:5: Unexpected … (mdx-jsx:…)`.
+  const placed = /^(\d+):\d+: (.*?)(?: \([\w-]+:[\w-]+\))?$/.exec(reason);
+  if (placed) [line, reason] = [line ?? Number(placed[1]), placed[2]];
   return {
     file,
     field: line !== undefined ? `${line}行目` : '(本文)',
@@ -133,9 +137,10 @@ function componentProblems(file: string, element: Node, contracts: Map<string, C
 
 /**
  * What makes an MDX body that compiles fail when the page is rendered, found on its syntax tree
- * (from `@mdx-js/mdx`'s parser): expressions naming something that does not exist (`{foo}` written
- * as text is a ReferenceError), components that are not provided, props a component does not take
- * and props it needs. Lines count from the top of the file.
+ * (with a program on each ESM block and expression, as parseMdxBody gives it): expressions naming
+ * something that does not exist (`{foo}` written as text is a ReferenceError), components that are
+ * not provided, props a component does not take and props it needs. Lines count from the top of
+ * the file.
  */
 export function mdxRenderProblems(file: string, tree: Root, components: readonly ComponentContract[]): Problem[] {
   const expressions: { node: Node; program: Program }[] = [];
@@ -167,22 +172,118 @@ export function mdxRenderProblems(file: string, tree: Root, components: readonly
 
 /** Whether estree node `inner` is `outer` or inside it, by their offsets in the file. */
 function contains(outer: unknown, inner: unknown): boolean {
-  type Located = { loc?: { start: { offset?: number }; end: { offset?: number } } };
-  const o = (outer as Located).loc;
-  const i = (inner as Located).loc;
-  if (o?.start.offset === undefined || i?.start.offset === undefined) return false;
-  return o.start.offset <= i.start.offset && i.end.offset! <= o.end.offset!;
+  const [o, i] = [outer, inner] as { start?: number; end?: number }[];
+  if (o.start === undefined || i.start === undefined) return false;
+  return o.start <= i.start && i.end! <= o.end!;
+}
+
+// eslint-scope reads ranges.
+const JS: JsOptions = { ecmaVersion: 'latest', sourceType: 'module', locations: true, ranges: true };
+
+/** Moves every position in an estree tree parsed alone to where its text is in the file. */
+function shiftPositions(tree: unknown, offset: number, lines: number, moved = new Set<object>()): void {
+  if (!tree || typeof tree !== 'object') return;
+  if (Array.isArray(tree)) {
+    for (const item of tree) shiftPositions(item, offset, lines, moved);
+    return;
+  }
+  const node = tree as {
+    start?: number;
+    end?: number;
+    range?: [number, number];
+    loc?: { start: { line: number }; end: { line: number } };
+  };
+  if (typeof node.start === 'number' && !moved.has(node)) {
+    moved.add(node);
+    node.start += offset;
+    node.end! += offset;
+    node.range = [node.start, node.end!];
+    // Nodes that start or end at one token share its position object: move each once.
+    for (const point of node.loc ? [node.loc.start, node.loc.end] : []) {
+      if (moved.has(point)) continue;
+      moved.add(point);
+      point.line += lines;
+    }
+  }
+  for (const [key, value] of Object.entries(node))
+    if (key !== 'loc' && key !== 'range') shiftPositions(value, offset, lines, moved);
 }
 
 /**
- * The body's syntax tree (MDX with GFM: tables, footnotes), or the syntax error that stops it.
- * The build compiles with Sätteri; this parser stops every body Sätteri cannot compile (400
- * seeded MDX-syntax mutations of the real chapters: no miss) and, of those it compiles, only an
- * import/export line right under a table row (4 of the 400), at a third of compiling's time.
+ * The program of an ESM block or an expression's text (`{…}`'s inside, or `...props` of a spread
+ * attribute) that starts at `offset` of the file, on line `line`, positioned in the file. A syntax
+ * error is thrown with its line in the file.
+ */
+function program(kind: 'esm' | 'expression' | 'spread', text: string, offset: number, line: number): Program {
+  const [before, after] = kind === 'esm' ? ['', ''] : kind === 'spread' ? ['({', '\n})'] : ['(', '\n)'];
+  let parsed: Program;
+  try {
+    parsed = parseJs(before + text + after, JS) as unknown as Program;
+  } catch (error) {
+    // `{/* a note */}`: only comments, an empty program.
+    const empty =
+      kind === 'expression' &&
+      (() => {
+        try {
+          return (parseJs(text, JS) as unknown as Program).body.length === 0;
+        } catch {
+          return false;
+        }
+      })();
+    if (empty) return { type: 'Program', sourceType: 'module', body: [] };
+    const { loc, message } = error as { loc?: { line: number }; message: string };
+    throw { line: line + (loc?.line ?? 1) - 1, reason: message.replace(/ \(\d+:\d+\)$/, '') };
+  }
+  shiftPositions(parsed, offset - before.length, line - 1);
+  return parsed;
+}
+
+/** Each ESM block and expression of `tree` gets its program in `data.estree` (estree, lines and offsets of the file). */
+function attachPrograms(tree: Root, body: string): void {
+  const lineStarts = [0];
+  for (let at = body.indexOf('\n'); at !== -1; at = body.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const lineAt = (offset: number) => {
+    let [low, high] = [0, lineStarts.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+  const attach = (node: Node, kind: 'esm' | 'expression' | 'spread', offset: number) => {
+    node.data = { ...node.data, estree: program(kind, String(node.value), offset, lineAt(offset)) };
+  };
+  visit(tree, (visited) => {
+    const node = visited as Node & { position?: { start: { offset?: number } } };
+    const start = node.position?.start.offset ?? 0;
+    if (node.type === 'mdxjsEsm') attach(node, 'esm', start);
+    else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+      attach(node, 'expression', start + 1);
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      // Attributes carry no position: their text is found in the element's opening tag.
+      for (const attribute of node.attributes ?? []) {
+        const value = attribute.value as Node | string | null | undefined;
+        if (attribute.type === 'mdxJsxExpressionAttribute') {
+          attach(attribute, 'spread', body.indexOf(String(attribute.value), start));
+        } else if (value && typeof value === 'object') {
+          attach(value, 'expression', body.indexOf(String(value.value), start));
+        }
+      }
+    }
+  });
+}
+
+/**
+ * The body's syntax tree as the build's compiler reads it (Sätteri, with the site's Markdown
+ * features), its ESM and expressions with their programs, or the syntax error that stops it.
+ * Sätteri checks the expressions' JavaScript as it parses; ESM blocks are read here.
  */
 function parseMdxBody(file: string, body: string): { tree: Root } | { problem: Problem } {
   try {
-    return { tree: createProcessor({ remarkPlugins: [remarkGfm] }).parse(body) as Root };
+    const tree = mdxToMdast(body, { features: MARKDOWN_FEATURES }) as Root;
+    attachPrograms(tree, body);
+    return { tree };
   } catch (error) {
     return { problem: mdxSyntaxProblem(file, error) };
   }
