@@ -18,17 +18,17 @@
  * Usage: node scripts/index-site.ts <site folder>
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mapConcurrently } from '../src/lib/map-concurrently.ts';
 import { buildSearchIndex, pagefindPages, type SearchIndexManifest } from '../src/lib/search-index.ts';
 import { searchPage } from '../src/lib/search-page.ts';
-import { halfWidthAlphanumerics } from '../src/lib/search-query.ts';
+import { halfWidthAlphanumerics, hasFullWidthAlphanumerics } from '../src/lib/search-query.ts';
 
 /** The `pagefind` command of the package (it starts the extended build, which segments Japanese). */
 const PAGEFIND = join(
@@ -92,24 +92,20 @@ const ASIDE = '.unfolded';
 export async function indexSite(outDir: string, log: (line: string) => void): Promise<void> {
   const files = await htmlFiles(outDir);
   log(`Pagefind: ${files.length} ファイルを調べて索引を作ります…`);
-  const read = await mapConcurrently(files, IN_FLIGHT, async (file) => ({
-    file,
-    html: await readFile(file, 'utf8'),
-  }));
-  // Only pages that mark their searchable part; the rest (home, 404, search) stay out. Pagefind
-  // leaves them out too, since the others have a data-pagefind-body.
-  const pages = read.filter(({ html }) => html.includes('data-pagefind-body'));
-  const folded = pages.flatMap(({ file, html }) => {
-    const half = halfWidthAlphanumerics(html);
-    return half === html ? [] : [{ file, half }];
-  });
+  // Pagefind starts once the few pages it reads folded are in place: the pages are read as bytes
+  // here and decoded while it runs (at 1,000 chapters the decoding took 0.2 s, the reading 0.05 s).
+  // Only pages that mark their searchable part are indexed; the rest (home, 404, search) stay out,
+  // and Pagefind leaves them out too, since the others have a data-pagefind-body.
+  const pages = files
+    .map((file) => ({ file, bytes: readFileSync(file) }))
+    .filter(({ bytes }) => bytes.includes('data-pagefind-body'));
   const swapped: string[] = [];
   try {
-    await mapConcurrently(folded, IN_FLIGHT, async ({ file, half }) => {
-      await rename(file, file + ASIDE);
+    for (const { file, bytes } of pages.filter(({ bytes }) => hasFullWidthAlphanumerics(bytes))) {
+      renameSync(file, file + ASIDE);
       swapped.push(file);
-      await writeFile(file, half);
-    });
+      writeFileSync(file, halfWidthAlphanumerics(bytes.toString('utf8')));
+    }
     const pagefindDir = join(outDir, 'pagefind');
     const indexing = runPagefind(outDir, pagefindDir);
     // Stops an unhandled rejection while the phrase index is built; awaited below.
@@ -124,22 +120,24 @@ export async function indexSite(outDir: string, log: (line: string) => void): Pr
     }
 
     const built = buildSearchIndex(
-      pages.map(({ file, html }) => ({ url: pageUrl(outDir, file), page: searchPage(html) })),
+      pages.map(({ file, bytes }) => ({ url: pageUrl(outDir, file), page: searchPage(bytes.toString('utf8')) })),
     );
     const outputs = [...built].map(([path, json]) => [join(outDir, 'search-index', path), json] as const);
-    for (const folder of new Set(outputs.map(([target]) => dirname(target)))) await mkdir(folder, { recursive: true });
-    await mapConcurrently(outputs, IN_FLIGHT, ([target, json]) => writeFile(target, json));
+    for (const folder of new Set(outputs.map(([target]) => dirname(target)))) mkdirSync(folder, { recursive: true });
+    // One after another: 32 writes at a time into one folder took more system time (with the pages
+    // read as bytes, the index step at 1,000 chapters went 7.47 → 7.27 s, medians of 13 pairs).
+    for (const [target, json] of outputs) writeFileSync(target, json);
 
     const { pages: indexed } = await indexing;
     // The search page lists Pagefind's related results by these ids (src/scripts/search.ts).
     const manifest = JSON.parse(built.get('pages.json')!) as SearchIndexManifest;
-    await writeFile(
+    writeFileSync(
       join(outDir, 'search-index', manifest.version, 'pagefind.json'),
       JSON.stringify(pagefindPages(manifest, await pagefindFragments(pagefindDir))),
     );
     log(`Pagefind: ${indexed} ページを索引にしました。`);
   } finally {
-    await mapConcurrently(swapped, IN_FLIGHT, (file) => rename(file + ASIDE, file));
+    for (const file of swapped) renameSync(file + ASIDE, file);
   }
 }
 
