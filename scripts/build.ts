@@ -7,7 +7,9 @@
  * The content check (scripts/check-content.ts) runs alongside Astro: Astro's log is held back until
  * the check has passed, and when the check finds an error Astro is stopped and only the check's
  * "file › field: fix" list is shown, as if the check had run first. Beside Astro it adds no wall
- * time of its own (2.4 s alone at 1,000 chapters, on the core Astro leaves idle while it starts).
+ * time of its own (1.7–2.1 s alone at 1,000 chapters, on the core Astro leaves idle while it starts).
+ * The social cards are drawn alongside too (scripts/render-cards.ts) and put into the output after
+ * Astro, as the books are.
  *
  * When a page fails to render, Astro names a route and a compiled chunk; this then names the
  * content file behind that route and what in it would fail (the checks of check:content).
@@ -130,6 +132,9 @@ const tee = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
 astro.stdout.on('data', tee(process.stdout));
 astro.stderr.on('data', tee(process.stderr));
 const astroClosed = new Promise<number | null>((done) => astro.on('close', done));
+// Loaded while Astro works (0.1 s otherwise spent after it); a failure to load surfaces where it is used.
+const indexer = import('./index-site.ts');
+indexer.catch(() => {});
 const checked = await check.result;
 if (!checked.ok) {
   astro.kill();
@@ -169,7 +174,7 @@ books.install(partial);
 // cards, when their step is still drawing.
 const clock = () => new Date().toTimeString().slice(0, 8);
 try {
-  const { indexSite } = await import('./index-site.ts');
+  const { indexSite } = await indexer;
   await Promise.all([
     indexSite(partial, (line) => console.log(`${clock()} [lcwp:pagefind] ${line}`)),
     drawnCards().then((list) => installCards(partial, list)),
