@@ -18,7 +18,7 @@
  * Usage: node scripts/index-site.ts <site folder>
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
 import { readFile, readdir } from 'node:fs/promises';
@@ -27,7 +27,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mapConcurrently } from '../src/lib/map-concurrently.ts';
 import { buildSearchIndex, pagefindPages, type SearchIndexManifest } from '../src/lib/search-index.ts';
-import { searchPage } from '../src/lib/search-page.ts';
+import { searchPage, type SearchPage } from '../src/lib/search-page.ts';
 import { halfWidthAlphanumerics, hasFullWidthAlphanumerics } from '../src/lib/search-query.ts';
 
 /** The `pagefind` command of the package (it starts the extended build, which segments Japanese). */
@@ -88,8 +88,35 @@ function runPagefind(site: string, outputPath: string): Promise<{ pages: number 
 /** Where a page waits while Pagefind reads its folded copy: Pagefind reads only names ending in .html. */
 const ASIDE = '.unfolded';
 
-/** Writes `pagefind/` and `search-index/` into `outDir`; `log` gets a line as it starts and ends. */
-export async function indexSite(outDir: string, log: (line: string) => void): Promise<void> {
+/** A page read for the phrase index before the index step, valid while its file is unchanged. */
+export interface PreparedPage {
+  size: number;
+  mtimeMs: number;
+  /** Undefined for a page without a searchable part. */
+  page?: SearchPage;
+}
+
+/**
+ * Reads a page for the phrase index ahead of the index step (scripts/build.ts does, while Astro is
+ * still writing other pages); undefined while the file is still being written.
+ */
+export function preparePage(file: string): PreparedPage | undefined {
+  const { size, mtimeMs } = statSync(file);
+  const bytes = readFileSync(file);
+  if (bytes.length !== size) return undefined;
+  return { size, mtimeMs, page: bytes.includes('data-pagefind-body') ? searchPage(bytes.toString('utf8')) : undefined };
+}
+
+/**
+ * Writes `pagefind/` and `search-index/` into `outDir`; `log` gets a line as it starts and ends.
+ * `prepared` holds pages read ahead (preparePage): each is used only if its file has kept the size
+ * and modification time it had then, and read again here otherwise.
+ */
+export async function indexSite(
+  outDir: string,
+  log: (line: string) => void,
+  prepared: ReadonlyMap<string, PreparedPage> = new Map(),
+): Promise<void> {
   const files = await htmlFiles(outDir);
   log(`Pagefind: ${files.length} ファイルを調べて索引を作ります…`);
   // Pagefind starts once the few pages it reads folded are in place: the pages are read as bytes
@@ -97,7 +124,12 @@ export async function indexSite(outDir: string, log: (line: string) => void): Pr
   // Only pages that mark their searchable part are indexed; the rest (home, 404, search) stay out,
   // and Pagefind leaves them out too, since the others have a data-pagefind-body.
   const pages = files
-    .map((file) => ({ file, bytes: readFileSync(file) }))
+    .map((file) => {
+      const { mtimeMs } = statSync(file);
+      const bytes = readFileSync(file);
+      const ready = prepared.get(file);
+      return { file, bytes, ready: ready?.size === bytes.length && ready.mtimeMs === mtimeMs ? ready : undefined };
+    })
     .filter(({ bytes }) => bytes.includes('data-pagefind-body'));
   const swapped: string[] = [];
   try {
@@ -120,7 +152,10 @@ export async function indexSite(outDir: string, log: (line: string) => void): Pr
     }
 
     const built = buildSearchIndex(
-      pages.map(({ file, bytes }) => ({ url: pageUrl(outDir, file), page: searchPage(bytes.toString('utf8')) })),
+      pages.map(({ file, bytes, ready }) => ({
+        url: pageUrl(outDir, file),
+        page: ready?.page ?? searchPage(bytes.toString('utf8')),
+      })),
     );
     const outputs = [...built].map(([path, json]) => [join(outDir, 'search-index', path), json] as const);
     for (const folder of new Set(outputs.map(([target]) => dirname(target)))) mkdirSync(folder, { recursive: true });

@@ -1,13 +1,13 @@
 /**
  * scripts/index-site.ts runs Pagefind over the built site itself: a page with full-width letters is
  * read by Pagefind in a folded copy, and the page as written is back in place afterwards, also when
- * Pagefind fails.
+ * Pagefind fails. Pages read ahead (while Astro writes others) count only while unchanged.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite } from '../../scripts/index-site.ts';
+import { indexSite, preparePage, type PreparedPage } from '../../scripts/index-site.ts';
 
 // Inside the project, like the builds it indexes.
 mkdirSync('.tmp', { recursive: true });
@@ -71,5 +71,29 @@ describe('indexSite', () => {
     const dir = site('failing', { pagefind: 'not a folder\n' });
     await expect(indexSite(dir, () => {})).rejects.toThrow(/検索インデックスの作成に失敗しました/);
     expect(pagesOf(dir)).toEqual({ ...PAGES, pagefind: 'not a folder\n' });
+  }, 60_000);
+
+  it('uses a page read ahead only while its file is unchanged', async () => {
+    const dir = site('prepared');
+    const prepared = new Map<string, PreparedPage>();
+    for (const path of Object.keys(PAGES)) prepared.set(join(dir, path), preparePage(join(dir, path))!);
+    // Rewritten after it was read ahead, as a page still being written would be.
+    writeFileSync(join(dir, '2091/second/index.html'), page('次の章', '書き直した本文。'));
+    await indexSite(dir, () => {}, prepared);
+    const { version, pages } = JSON.parse(readFileSync(join(dir, 'search-index', 'pages.json'), 'utf8')) as {
+      version: string;
+      pages: [string, string][];
+    };
+    const text = (url: string) =>
+      (
+        JSON.parse(
+          readFileSync(
+            join(dir, 'search-index', version, 'text', `${pages.findIndex(([u]) => u === url)}.json`),
+            'utf8',
+          ),
+        ) as { text: string }
+      ).text;
+    expect(text('/2091/second/')).toContain('書き直した本文。');
+    expect(text('/2091/opening/')).toContain('ＨＥＬＩＸは２０９１年に港の町で始まった。');
   }, 60_000);
 });
