@@ -40,6 +40,8 @@ function files(dir: string): Map<string, Buffer> {
 }
 
 const DRAFT_PAGES = ['/2092/', '/2092/first/', '/2091/unfinished/'];
+/** What each build printed. */
+const logs = new Map<string, string>();
 
 beforeAll(() => {
   rmSync(root, { recursive: true, force: true });
@@ -49,11 +51,14 @@ beforeAll(() => {
   edit(corpus, 'editions/2091/opening.md', '公開済みの章の本文。', '公開済みの章の本文。ＨＥＬＩＸは２０９１年に。');
   for (const [dir, env] of [
     [out.production, {}],
-    [out.again, {}],
+    // The second without the card step and with an empty card cache: the build draws every card
+    // itself, as when the step fails.
+    [out.again, { CARD_STEP: 'skip', CARD_CACHE_DIR: join(root, 'cards-again') }],
     [out.preview, { PREVIEW_DRAFTS: '1' }],
   ] as const) {
     const result = build(dir, env);
     if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stderr}`);
+    logs.set(dir, result.stdout + result.stderr);
   }
 });
 
@@ -125,7 +130,9 @@ describe('npm run build', () => {
     );
   });
 
-  it('is deterministic: two builds of the same content are byte-identical', () => {
+  it('is deterministic: two builds of the same content are byte-identical, cards drawn by the step or by the build', () => {
+    expect(logs.get(out.production)).not.toContain('[cards]');
+    expect(logs.get(out.again)).toContain('[cards] OG カードを並行して描く手順が失敗したので、ここで描きます。');
     const first = files(out.production);
     const second = files(out.again);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
