@@ -23,6 +23,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { setPriority } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { prepareBooks } from './build-books.ts';
+import { pagesStarted } from './lib/astro-log.ts';
 import { canReuse, inputDigest, recordBuild, stampFile } from './lib/build-reuse.ts';
 import { installCards, readCardList, type CardFile } from './lib/card-files.ts';
 import type { PreparedPage } from './index-site.ts';
@@ -83,21 +84,22 @@ const cardList = `${outDir}.cards.json`;
 rmSync(cardList, { force: true });
 mkdirSync(dirname(cardList), { recursive: true });
 // CARD_STEP=skip leaves the step out, so that the build draws the cards itself as when the step fails.
-const cards = spawn(
-  process.execPath,
+const cards =
   process.env.CARD_STEP === 'skip'
-    ? ['-e', 'process.exit(1)']
-    : [join('scripts', 'render-cards.ts'), contentDir, cardList],
-  { stdio: ['ignore', 'ignore', 'pipe'], env: productionEnv() },
-);
+    ? undefined
+    : spawn(process.execPath, [join('scripts', 'render-cards.ts'), contentDir, cardList], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: productionEnv(),
+      });
 let cardsLog = '';
-cards.stderr.on('data', (chunk: Buffer) => (cardsLog = (cardsLog + chunk.toString('utf8')).slice(-10_000)));
+cards?.stderr?.on('data', (chunk: Buffer) => (cardsLog = (cardsLog + chunk.toString('utf8')).slice(-10_000)));
 const cardsEnded = new Promise<boolean>((done) => {
+  if (!cards) return done(false);
   cards.once('error', () => done(false));
   cards.once('close', (status) => done(status === 0));
 });
-if (cards.pid) setPriority(cards.pid, 10);
-/** The cards of this build: the step's list, or, when the step failed, drawn here. */
+if (cards?.pid) setPriority(cards.pid, 10);
+/** The cards of this build: the step's list, or, when the step failed or was left out, drawn here. */
 async function drawnCards(): Promise<CardFile[]> {
   const list = (await cardsEnded) ? await readCardList(cardList) : undefined;
   rmSync(cardList, { force: true });
@@ -108,7 +110,7 @@ async function drawnCards(): Promise<CardFile[]> {
 }
 /** A build that stops leaves nothing behind: no half-written site, no book list; the output is as it was. */
 function discard(): void {
-  cards.kill();
+  cards?.kill();
   rmSync(partial, { recursive: true, force: true });
   rmSync(cardList, { force: true });
   if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
@@ -154,9 +156,7 @@ indexer.then(
   () => {},
 );
 function prepareWritten(chunk: Buffer): void {
-  // Colour codes, if any, lose their escape character and then their rest.
-  const text = chunk.toString('utf8').replaceAll('\u001b', '');
-  for (const [, path] of text.matchAll(/├─ (?:\[[\d;]*m)*(\/[^\s[]+\.html)/g)) announced.push(join(partial, path));
+  for (const path of pagesStarted(chunk.toString('utf8'))) announced.push(join(partial, path));
   for (; preparer && next < announced.length - 8; next++) {
     try {
       const page = preparer.preparePage(announced[next]);
