@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { indexablePages } from './scripts/lib/sitemap-filter.ts';
+import { contentChunk } from './src/lib/content-chunks.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypePhrases } from './src/plugins/rehype-phrases.ts';
@@ -41,7 +42,9 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: indexablePages(outDir, base) })],
   vite: {
     build: {
-      rollupOptions: {
+      rolldownOptions: {
+        // One server chunk per edition's chapters instead of two for each (src/lib/content-chunks.ts).
+        output: { codeSplitting: { groups: [{ name: contentChunk }] } },
         onwarn(warning, warn) {
           // Astro's own MDX modules carry this directive on purpose; the warning is noise to editors.
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
