@@ -136,9 +136,8 @@ const tee = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
   else to.write(chunk);
   log = (log + chunk.toString('utf8')).slice(-100_000);
 };
-// Loaded while Astro works (0.1 s otherwise spent after it); a failure to load surfaces where it is used.
+// Loaded while Astro works (0.1 s otherwise spent after it).
 const indexer = import('./index-site.ts');
-indexer.catch(() => {});
 /**
  * The phrase index reads the pages while Astro is still writing others, on the core the card step
  * has left: in the index step the same 1.1 s of decoding and parsing slowed Pagefind (index step
@@ -153,6 +152,7 @@ let next = 0;
 let preparer: typeof import('./index-site.ts') | undefined;
 indexer.then(
   (module) => (preparer = module),
+  // A failure to load surfaces where the index step awaits it.
   () => {},
 );
 function prepareWritten(chunk: Buffer): void {

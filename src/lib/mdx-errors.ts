@@ -209,6 +209,15 @@ function shiftPositions(tree: unknown, offset: number, lines: number, moved = ne
     if (key !== 'loc' && key !== 'range') shiftPositions(value, offset, lines, moved);
 }
 
+/** Whether `text` is JavaScript with no statement in it (comments and white space). */
+function onlyComments(text: string): boolean {
+  try {
+    return (parseJs(text, JS) as unknown as Program).body.length === 0;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The program of an ESM block or an expression's text (`{…}`'s inside, or `...props` of a spread
  * attribute) that starts at `offset` of the file, on line `line`, positioned in the file. A syntax
@@ -221,16 +230,7 @@ function program(kind: 'esm' | 'expression' | 'spread', text: string, offset: nu
     parsed = parseJs(before + text + after, JS) as unknown as Program;
   } catch (error) {
     // `{/* a note */}`: only comments, an empty program.
-    const empty =
-      kind === 'expression' &&
-      (() => {
-        try {
-          return (parseJs(text, JS) as unknown as Program).body.length === 0;
-        } catch {
-          return false;
-        }
-      })();
-    if (empty) return { type: 'Program', sourceType: 'module', body: [] };
+    if (kind === 'expression' && onlyComments(text)) return { type: 'Program', sourceType: 'module', body: [] };
     const { loc, message } = error as { loc?: { line: number }; message: string };
     throw { line: line + (loc?.line ?? 1) - 1, reason: message.replace(/ \(\d+:\d+\)$/, '') };
   }
