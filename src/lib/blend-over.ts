@@ -7,6 +7,15 @@ export interface RawImage {
 }
 
 /**
+ * Math.round(v / 255) for 0 ≤ v ≤ 255², without division. With solid pixels copied as they are, it
+ * took the blending of a card from 0.75 to 0.39 ms.
+ */
+function div255(v: number): number {
+  v += 128;
+  return (v + (v >> 8)) >> 8;
+}
+
+/**
  * Lays `over` (RGBA, straight alpha) onto the opaque RGB image `under` with its top left corner at
  * (left, top), in place; whatever falls outside `under` is left out. This is libvips' "over" for an
  * opaque background, done only where the layer is, in whole numbers: sharp's composite turns the
@@ -28,10 +37,16 @@ export function blendOver(under: RawImage, over: RawImage, left: number, top: nu
     for (let x = x0; x < x1; x++, from += 4, to += 3) {
       const alpha = above[from + 3];
       if (alpha === 0) continue;
+      if (alpha === 255) {
+        below[to] = above[from];
+        below[to + 1] = above[from + 1];
+        below[to + 2] = above[from + 2];
+        continue;
+      }
       const rest = 255 - alpha;
-      below[to] = Math.round((above[from] * alpha + below[to] * rest) / 255);
-      below[to + 1] = Math.round((above[from + 1] * alpha + below[to + 1] * rest) / 255);
-      below[to + 2] = Math.round((above[from + 2] * alpha + below[to + 2] * rest) / 255);
+      below[to] = div255(above[from] * alpha + below[to] * rest);
+      below[to + 1] = div255(above[from + 1] * alpha + below[to + 1] * rest);
+      below[to + 2] = div255(above[from + 2] * alpha + below[to + 2] * rest);
     }
   }
 }

@@ -8,13 +8,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { blendOver, type RawImage } from '../lib/blend-over.ts';
+import { encodeRgbPng } from '../lib/png.ts';
 import { wrapJapanese } from '../lib/wrap-japanese.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_FILE = require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf');
 const FONT = 'Noto Sans JP Bold';
 /** Bump when a change to draw() changes a card (its pixels or its bytes): the cache then draws every card anew. */
-export const CARD_RENDERER_VERSION = 4;
+export const CARD_RENDERER_VERSION = 5;
 const WIDTH = 1200;
 const HEIGHT = 630;
 // CARD_CACHE_DIR names the cache (CI keeps it outside node_modules/, which npm ci removes);
@@ -91,10 +92,11 @@ function layout(title: string): { lines: string[]; size: number; lineHeight: num
 }
 
 /**
- * Card-sized canvases, reused: a new 2.3 MB buffer for each card kept the garbage collector busy
- * (1.3 s of the 12 s that 1,011 cards took). One per card being drawn at once.
+ * The card-sized canvas, reused: a new 2.3 MB buffer for each card kept the garbage collector busy
+ * (1.3 s of the 12 s that 1,011 cards took). One is enough: a card is laid out and encoded without
+ * an await in between.
  */
-const canvases: Uint8Array[] = [];
+let canvas: Uint8Array | undefined;
 
 async function draw(
   { kicker, accent }: CardInput,
@@ -111,33 +113,34 @@ async function draw(
       textImage(`<span foreground="#1f1d1a" size="${size}pt">${escapeMarkup(line)}</span>`, WIDTH - 220),
     ),
   ]);
-  const card = { ...base, data: canvases.pop() ?? new Uint8Array(base.data.length) };
-  try {
-    card.data.set(base.data);
-    blendOver(card, kickerImage, 96, 84);
-    lineImages.forEach((line, i) => blendOver(card, line, 96, 170 + i * lineHeight));
-    blendOver(card, footerImage, 96, HEIGHT - 98);
-    return await sharp(card.data, { raw: { width: card.width, height: card.height, channels: card.channels } })
-      // Plain RGB at level 4: palette quantisation halved the file but cost ten times the time
-      // (measured: 100 ms against 9 ms a card), and a thousand-chapter build draws a thousand cards.
-      // Level 6 made files 4 % smaller for 1.5 s more CPU over 1,011 cards; only link previews fetch them.
-      .png({ compressionLevel: 4 })
-      .toBuffer();
-  } finally {
-    // sharp has read the pixels once the PNG is made: the canvas can take the next card.
-    canvases.push(card.data);
-  }
+  canvas ??= new Uint8Array(base.data.length);
+  const card = { ...base, data: canvas };
+  card.data.set(base.data);
+  blendOver(card, kickerImage, 96, 84);
+  lineImages.forEach((line, i) => blendOver(card, line, 96, 170 + i * lineHeight));
+  blendOver(card, footerImage, 96, HEIGHT - 98);
+  // Node's zlib at level 3: two thirds of the CPU of sharp's PNG writer at its level 4, for 5 % more
+  // bytes (src/lib/png.ts). Palette quantisation halved the file but cost ten times the time (100 ms
+  // against 9 ms a card), and a thousand-chapter build draws a thousand cards; only link previews
+  // fetch them.
+  return encodeRgbPng(card);
 }
 
 let fontDigest: Promise<string> | undefined;
 
 /**
- * What besides the input decides the pixels: this renderer's version, the font file's bytes and
- * the libvips that sets the text. A change to any of them invalidates every cached card.
+ * What besides the input decides a card: this renderer's version, the font file's bytes, the
+ * libvips that sets the text and the zlib that packs the PNG. A change to any of them invalidates
+ * every cached card.
  */
 function rendererFingerprint(): Promise<string> {
   fontDigest ??= readFile(FONT_FILE).then((font) =>
-    [CARD_RENDERER_VERSION, createHash('sha256').update(font).digest('hex'), sharp.versions.vips].join(':'),
+    [
+      CARD_RENDERER_VERSION,
+      createHash('sha256').update(font).digest('hex'),
+      sharp.versions.vips,
+      process.versions.zlib,
+    ].join(':'),
   );
   return fontDigest;
 }

@@ -36,6 +36,21 @@ describe('blendOver', () => {
     expect(worst).toBeLessThanOrEqual(1);
   });
 
+  it('rounds each channel of (layer × alpha + below × (255 − alpha)) / 255 to the nearest, for every alpha', () => {
+    const random = prng(3);
+    const byte = () => Math.floor(random() * 256);
+    for (let alpha = 0; alpha < 256; alpha++) {
+      const under = image(16, 1, 3, byte);
+      const over = image(16, 1, 4, (i) => (i % 4 === 3 ? alpha : byte()));
+      const expected = [...under.data].map((below, i) => {
+        const layer = over.data[Math.floor(i / 3) * 4 + (i % 3)];
+        return Math.round((layer * alpha + below * (255 - alpha)) / 255);
+      });
+      blendOver(under, over, 0, 0);
+      expect([...under.data]).toEqual(expected);
+    }
+  });
+
   it('leaves clear pixels as they were and puts solid ones as they are', () => {
     const under = image(2, 1, 3, () => 100);
     blendOver(under, { data: Uint8Array.of(9, 9, 9, 0, 200, 150, 50, 255), width: 2, height: 1, channels: 4 }, 0, 0);
