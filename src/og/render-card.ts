@@ -1,6 +1,7 @@
 /**
- * Social card images (1200 × 630) drawn with sharp. Japanese text is set by Pango from Noto Sans
- * JP shipped in an npm package, never from the machine's fonts, so every build draws the same card.
+ * Social card images (1200 × 630): text set by sharp (Pango, from Noto Sans JP shipped in an npm
+ * package, never from the machine's fonts, so every build draws the same card), laid onto the
+ * background here and written as PNG with Node's zlib (src/lib/png.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
