@@ -1,9 +1,11 @@
 /**
  * scripts/index-site.ts runs Pagefind over the built site itself: a page with full-width letters is
- * read by Pagefind in a folded copy, and the page as written is back in place afterwards, also when
- * Pagefind fails. Pages read ahead (while Astro writes others) count only while unchanged.
+ * read by Pagefind in a folded copy, a page without a searchable part is not read at all, and every
+ * page as written is back in place afterwards, also when Pagefind fails. Pages read ahead (while
+ * Astro writes others) count only while unchanged.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +46,33 @@ function pagesOf(dir: string): Record<string, string> {
   return Object.fromEntries(files.sort().map((path) => [path, readFileSync(join(dir, path), 'utf8')]));
 }
 
+/** Every file of `dir`, by path, as bytes. */
+function filesOf(dir: string): Record<string, Buffer> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort()
+      .map((file) => [file.slice(dir.length + 1), readFileSync(file)]),
+  );
+}
+
+/** Pagefind's own program over all of `dir`, as the index step would run it without setting pages aside. */
+function pagefindAlone(dir: string): void {
+  execFileSync(process.execPath, [join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', dir], {
+    stdio: 'ignore',
+  });
+}
+
+/** Pages with no searchable part, long enough that Pagefind's reading of them would show in its index if it used them. */
+const UNSEARCHED: Record<string, string> = {
+  '2091/index.html':
+    '<!doctype html><html lang="ja"><head><title>2091年版の目次</title></head><body><h1>目次</h1>' +
+    '<ol><li><a href="/2091/opening/">開く章</a>: 港の町の船大工と漁協の話</li>' +
+    '<li><a href="/2091/second/">次の章</a>: 山の学校の話</li></ol></body></html>\n',
+  '404.html': '<!doctype html><html lang="ja"><body><p>ページが見つかりません（灯台）</p></body></html>\n',
+};
+
 describe('indexSite', () => {
   it('indexes full-width letters and digits in half-width form and leaves every page as written', async () => {
     const dir = site('folded');
@@ -63,14 +92,47 @@ describe('indexSite', () => {
     expect(opening.content).toContain('HELIX');
     expect(opening.content).toContain('2091');
     expect(opening.content).not.toMatch(/[Ａ-Ｚａ-ｚ０-９]/u);
-    expect(lines.at(-1)).toBe('Pagefind: 2 ページを索引にしました。');
+    expect(lines.at(-1)).toBe(
+      'Pagefind: 2 ページを索引にしました。検索する部分（data-pagefind-body）のない 1 ページは読ませていません。',
+    );
+  }, 60_000);
+
+  it('writes the index Pagefind writes when it reads every page, though it reads only the searchable ones', async () => {
+    // No full-width letters here: those pages Pagefind reads folded on purpose.
+    const halfWidth = { ...UNSEARCHED, 'index.html': PAGES['index.html'], 'page/index.html': page('章', '灯台の話。') };
+    const dir = site('unsearched-set-aside', halfWidth);
+    rmSync(join(dir, '2091', 'opening'), { recursive: true });
+    const alone = join(root, 'unsearched-read');
+    cpSync(dir, alone, { recursive: true });
+    const lines: string[] = [];
+    await indexSite(dir, (line) => lines.push(line));
+    expect(lines.at(-1)).toBe(
+      'Pagefind: 2 ページを索引にしました。検索する部分（data-pagefind-body）のない 3 ページは読ませていません。',
+    );
+    pagefindAlone(alone);
+    expect(filesOf(join(dir, 'pagefind'))).toEqual(filesOf(join(alone, 'pagefind')));
+    expect(Object.keys(pagesOf(dir))).toEqual(Object.keys(pagesOf(alone)));
+    for (const [path, html] of Object.entries(halfWidth)) expect(readFileSync(join(dir, path), 'utf8')).toBe(html);
+  }, 60_000);
+
+  it('lets Pagefind read every page of a site that marks no searchable part', async () => {
+    const dir = site('unmarked');
+    rmSync(join(dir, '2091'), { recursive: true });
+    for (const [path, html] of Object.entries(UNSEARCHED)) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), html);
+    }
+    const lines: string[] = [];
+    await indexSite(dir, (line) => lines.push(line));
+    expect(lines.at(-1)).toBe('Pagefind: 3 ページを索引にしました。');
+    expect(readdirSync(join(dir, 'pagefind', 'fragment'))).toHaveLength(3);
   }, 60_000);
 
   it('puts the pages back when Pagefind fails, and says that it failed', async () => {
     // A file where Pagefind would make its folder: it cannot write its index.
-    const dir = site('failing', { pagefind: 'not a folder\n' });
+    const dir = site('failing', { pagefind: 'not a folder\n', ...UNSEARCHED });
     await expect(indexSite(dir, () => {})).rejects.toThrow(/検索インデックスの作成に失敗しました/);
-    expect(pagesOf(dir)).toEqual({ ...PAGES, pagefind: 'not a folder\n' });
+    expect(pagesOf(dir)).toEqual({ ...PAGES, ...UNSEARCHED, pagefind: 'not a folder\n' });
   }, 60_000);
 
   it('uses a page read ahead only while its file is unchanged', async () => {
