@@ -89,7 +89,7 @@ function runPagefind(site: string, outputPath: string): Promise<{ pages: number 
 }
 
 /** Where a page waits while Pagefind runs (beside its folded copy, or unread): Pagefind reads only names ending in .html. */
-const ASIDE = '.unfolded';
+const ASIDE = '.aside';
 
 /** A page read for the phrase index before the index step, valid while its file is unchanged. */
 export interface PreparedPage {
