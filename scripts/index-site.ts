@@ -185,10 +185,8 @@ export async function indexSite(
       JSON.stringify(pagefindPages(manifest, await pagefindFragments(pagefindDir))),
     );
     log(
-      `Pagefind: ${indexed} ページを索引にしました。` +
-        (unsearched.length
-          ? `検索する部分（data-pagefind-body）のない ${unsearched.length} ページは読ませていません。`
-          : ''),
+      `Pagefind: ${indexed} ページを索引にしました` +
+        (unsearched.length ? `（data-pagefind-body のない ${unsearched.length} ページは検索の対象外です）。` : '。'),
     );
   } finally {
     for (const file of aside) renameSync(file + ASIDE, file);

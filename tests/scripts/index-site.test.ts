@@ -93,7 +93,7 @@ describe('indexSite', () => {
     expect(opening.content).toContain('2091');
     expect(opening.content).not.toMatch(/[Ａ-Ｚａ-ｚ０-９]/u);
     expect(lines.at(-1)).toBe(
-      'Pagefind: 2 ページを索引にしました。検索する部分（data-pagefind-body）のない 1 ページは読ませていません。',
+      'Pagefind: 2 ページを索引にしました（data-pagefind-body のない 1 ページは検索の対象外です）。',
     );
   }, 60_000);
 
@@ -107,7 +107,7 @@ describe('indexSite', () => {
     const lines: string[] = [];
     await indexSite(dir, (line) => lines.push(line));
     expect(lines.at(-1)).toBe(
-      'Pagefind: 2 ページを索引にしました。検索する部分（data-pagefind-body）のない 3 ページは読ませていません。',
+      'Pagefind: 2 ページを索引にしました（data-pagefind-body のない 3 ページは検索の対象外です）。',
     );
     pagefindAlone(alone);
     expect(filesOf(join(dir, 'pagefind'))).toEqual(filesOf(join(alone, 'pagefind')));
