@@ -37,15 +37,6 @@ function site(name: string, extra: Record<string, string> = {}): string {
   return dir;
 }
 
-/** Every file of `dir` but Pagefind's and the phrase index's output, with its text. */
-function pagesOf(dir: string): Record<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .filter((path) => !/^(pagefind|search-index)\//.test(path));
-  return Object.fromEntries(files.sort().map((path) => [path, readFileSync(join(dir, path), 'utf8')]));
-}
-
 /** Every file of `dir`, by path, as bytes. */
 function filesOf(dir: string): Record<string, Buffer> {
   return Object.fromEntries(
@@ -54,6 +45,15 @@ function filesOf(dir: string): Record<string, Buffer> {
       .map((e) => join(e.parentPath, e.name))
       .sort()
       .map((file) => [file.slice(dir.length + 1), readFileSync(file)]),
+  );
+}
+
+/** Every file of `dir` but Pagefind's and the phrase index's output, with its text. */
+function pagesOf(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(filesOf(dir))
+      .filter(([path]) => !/^(pagefind|search-index)\//.test(path))
+      .map(([path, bytes]) => [path, bytes.toString('utf8')]),
   );
 }
 
