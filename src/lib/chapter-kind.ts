@@ -1,10 +1,17 @@
 /** How each kind of chapter is named to readers. */
+import { markup, type Html } from './html.ts';
+
 export type ChapterKind = 'digest' | 'commentary' | 'original';
 
 const LABELS: Record<ChapterKind, string> = { digest: '要約', commentary: '解説', original: '原文' };
 
 export function kindLabel(kind: ChapterKind): string {
   return LABELS[kind];
+}
+
+/** The kind as a small badge beside a chapter's title (the KindBadge component, chapter lists). */
+export function kindBadgeHtml(kind: ChapterKind): Html {
+  return markup`<span class="kind-badge kind-badge--${kind}">${kindLabel(kind)}</span>`;
 }
 
 const WRITTEN_AS: Record<ChapterKind, string> = {

@@ -6,6 +6,7 @@
  * fits a line.
  */
 import { loadDefaultJapaneseParser } from 'budoux';
+import { escapeHtml, markup, trustedHtml, type Html } from './html.ts';
 import { KANJI, KATAKANA, LATIN } from './japanese-scripts.ts';
 
 /** Longest phrase a merge may make, in characters: about one line of a heading on a phone. */
@@ -127,7 +128,6 @@ export function phrases(text: string): readonly string[] {
 }
 
 const htmlCache = new Map<string, string>();
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 
 /**
  * The inside of a title that breaks only between phrases, as HTML: `<wbr>` between the phrases,
@@ -135,15 +135,20 @@ const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;',
  * once per distinct title: the same title is printed on hundreds of pages.
  */
 export function phrasesHtml(text: string): string {
-  let html = htmlCache.get(text);
-  if (html === undefined) {
-    html = phrases(text)
+  let markup = htmlCache.get(text);
+  if (markup === undefined) {
+    markup = phrases(text)
       .map((part, i) => {
-        const escaped = part.replace(/[&<>'"]/g, (c) => ENTITY[c]);
+        const escaped = escapeHtml(part);
         return (i > 0 ? '<wbr>' : '') + (keepTogether(part) ? `<span class="nobr">${escaped}</span>` : escaped);
       })
       .join('');
-    htmlCache.set(text, html);
+    htmlCache.set(text, markup);
   }
-  return html;
+  return markup;
+}
+
+/** A title as printed everywhere (the Phrases component and lists made as one string): span.phrases around phrasesHtml. */
+export function phrasesSpan(text: string): Html {
+  return markup`<span class="phrases">${trustedHtml(phrasesHtml(text))}</span>`;
 }
