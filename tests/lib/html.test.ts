@@ -31,6 +31,18 @@ describe('markup', () => {
     expect(markup`<p>${inner}${trustedHtml('<wbr>')}</p>`.html).toBe('<p><b>x&amp;y</b><wbr></p>');
   });
 
+  it('drops whitespace that holds a line break, as JSX does, and keeps spaces within a line', () => {
+    const laidOut = markup`
+      <p class="eyebrow">
+        <a href="/2021/">2021年版</a>
+        <span>第 ${3} 章</span>
+      </p>
+    `;
+    expect(laidOut.html).toBe('<p class="eyebrow"><a href="/2021/">2021年版</a><span>第 3 章</span></p>');
+    // A value's own line breaks are the value's: only the template's are dropped.
+    expect(markup`<p>${'a\n  b'}</p>`.html).toBe('<p>a\n  b</p>');
+  });
+
   it('joins lists and leaves out false, null and undefined', () => {
     expect(
       markup`<ul>
