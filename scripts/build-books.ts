@@ -53,6 +53,7 @@ const SHARED_INPUTS = [
   'src/lib',
   'src/plugins',
   'src/schemas',
+  'src/styles/tokens.css',
   'src/styles/book-content.css',
   'src/styles/book-print.css',
   'src/styles/book-epub.css',
@@ -256,6 +257,7 @@ async function prepareSource(
   const styles = resolve('src/styles');
   copyFileSync(join(styles, `book-${format === 'pdf' ? 'print' : 'epub'}.css`), join(dir, 'book.css'));
   copyFileSync(join(styles, 'book-content.css'), join(dir, 'book-content.css'));
+  copyFileSync(join(styles, 'tokens.css'), join(dir, 'tokens.css'));
   if (format === 'pdf') {
     mkdirSync(join(dir, 'fonts'), { recursive: true });
     for (const [name, from] of FONTS) copyFileSync(resolve('node_modules', from), join(dir, 'fonts', name));

@@ -2,6 +2,8 @@
  * Page-weight budgets on the real build: sizes, never times. What a reader downloads on first
  * opening a chapter, images excluded, and one stylesheet for the whole site.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { BUILDS } from '../setup/builds.ts';
@@ -43,5 +45,15 @@ describe('page-weight budgets', () => {
       ).toEqual(site);
       expect($('style').length, `${path} has an inline <style>`).toBe(0);
     }
+  });
+
+  // Layers rank by first appearance; the minifier may drop layers.css's statement when the files
+  // already appear in its order, so check the order the browser gets.
+  it('gives the built stylesheet’s layers the order of src/styles/layers.css', () => {
+    const href = page('/')('link[rel~=stylesheet]').attr('href')!;
+    const css = readFileSync(join(outDir, href.slice(base.length)), 'utf8');
+    const built = [...new Set([...css.matchAll(/@layer ([\w, ]+)[;{]/g)].flatMap((m) => m[1].split(/,\s*/)))];
+    const declared = /@layer ([\w, ]+);/.exec(readFileSync('src/styles/layers.css', 'utf8'))![1].split(/,\s*/);
+    expect(built).toEqual(declared);
   });
 });
