@@ -22,8 +22,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  // Four pages at a time: a page's file writes and awaits overlap the next page's rendering (at
-  // 1,000 chapters, page generation 9.9–12.6 s → 9.3–9.8 s, three runs each, same memory).
+  // Four pages at a time: a page's file writes and awaits overlap the next page's rendering, at no
+  // cost in memory; more than four gained nothing (numbers: docs/benchmark.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   outDir,
   // The benchmark builds other corpora with a cache of their own, so they never mix with this one's.

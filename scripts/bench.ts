@@ -320,9 +320,9 @@ async function measure(
   // The cold builds of every run first, then the second builds. A second build deletes files (the
   // reference's Astro empties its output, REBUILD=1 replaces the old output), and on a filesystem
   // that keeps recently deleted inodes apart (ext4 without a journal, as on this machine) every file
-  // created in the next minutes cost up to four times as much: 2,000 files took 1.0 s right after
-  // 10,000 were deleted and 0.25 s without. A cold build right after them paid for files it never
-  // made, and more the more files it writes, which a fresh CI runner never does.
+  // created in the next minutes cost up to four times as much (docs/benchmark.md). A cold build
+  // right after them paid for files it never made, and more the more files it writes, which a fresh
+  // CI runner never does.
   for (let i = 1; i <= runs; i++) {
     step(i, '参照ビルド（冷えた状態）');
     referenceCold.push(await referenceOnce(contentDir, referenceOut(i), referenceCache(i)));

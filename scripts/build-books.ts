@@ -106,7 +106,7 @@ async function publishedEditions(): Promise<Edition[]> {
   const dir = join(contentRoot(), 'editions');
   if (!existsSync(dir)) return [];
   // Loaded here and in the steps below only when books are made: scripts/build.ts imports this
-  // module before it starts Astro, and these imports took 0.4 s of that wait in every build.
+  // module before it starts Astro, and these imports lengthened that wait in every build.
   const { parseFrontmatter } = await import('@astrojs/markdown-remark');
   const includeDrafts = process.env.PREVIEW_DRAFTS === '1';
   return readdirSync(dir)

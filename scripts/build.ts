@@ -7,7 +7,7 @@
  * The content check (scripts/check-content.ts) runs alongside Astro: Astro's log is held back until
  * the check has passed, and when the check finds an error Astro is stopped and only the check's
  * "file › field: fix" list is shown, as if the check had run first. Beside Astro it adds no wall
- * time of its own (1.7–2.1 s alone at 1,000 chapters, on the core Astro leaves idle while it starts).
+ * time of its own: it runs on the core Astro leaves idle while it starts (docs/benchmark.md).
  * The social cards are drawn alongside too (scripts/render-cards.ts) and put into the output after
  * Astro, as the books are.
  *
@@ -46,8 +46,8 @@ const check = startContentCheck(contentDir);
 const books = await prepareBooks();
 
 /**
- * V8 collects Astro's garbage lazily, up to a heap limit set from the machine's memory: a
- * 1,000-chapter build held 1.9 GiB on a 24 GiB machine though it ran within a limit of 0.45 GiB.
+ * V8 collects Astro's garbage lazily, up to a heap limit set from the machine's memory: on a large
+ * machine a build held several times the heap it could run within (docs/benchmark.md).
  * 1 MiB per content file (never under 1 GiB), over twice that need, keeps the memory down at no
  * measurable cost in time. A limit the caller set in NODE_OPTIONS wins.
  */
@@ -79,7 +79,7 @@ if (process.env.REBUILD !== '1' && canReuse(stamp, digest, outDir)) {
 }
 // The social cards are drawn alongside, at low priority, into the card cache (scripts/render-cards.ts),
 // which lists them for this build; they are linked into the output once Astro is done. Started once
-// a build is certain: a reused output needs no cards, and finding them all took 1 s at L.
+// a build is certain: a reused output needs no cards, and even finding them all takes a while.
 const cardList = `${outDir}.cards.json`;
 rmSync(cardList, { force: true });
 mkdirSync(dirname(cardList), { recursive: true });
@@ -136,12 +136,12 @@ const tee = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
   else to.write(chunk);
   log = (log + chunk.toString('utf8')).slice(-100_000);
 };
-// Loaded while Astro works (0.1 s otherwise spent after it).
+// Loaded while Astro works, so that loading it adds nothing after Astro.
 const indexer = import('./index-site.ts');
 /**
  * The phrase index reads the pages while Astro is still writing others, on the core the card step
- * has left: in the index step the same 1.1 s of decoding and parsing slowed Pagefind (index step
- * at 1,000 chapters with the pages read ahead: 6.72 → 6.10 s, medians of 5 interleaved pairs).
+ * has left: in the index step the same decoding and parsing competed with Pagefind and slowed it
+ * (docs/benchmark.md).
  * Astro names each page as it starts it (`├─ /2021/x/index.html`) and renders four at a time
  * (build.concurrency): a page eight names back has been written. indexSite uses a page read here
  * only if its file has not changed since.

@@ -2,21 +2,21 @@
  * The search indexes of a built site: Pagefind's (the related results on /search/) and the search
  * page's own phrase index (src/lib/search-index.ts). `npm run build` (scripts/build.ts) runs this on
  * the new output after Astro has exited and before the output replaces the old one, so a failed
- * index fails the build, and Astro's memory is given back before the indexing takes its own (at
- * 1,000 chapters the two together held 2.7 GiB inside Astro's `astro:build:done`).
+ * index fails the build, and Astro's memory is given back before the indexing takes its own
+ * (inside Astro's `astro:build:done` the two were held at once; docs/benchmark.md).
  *
  * Pagefind runs as its own program over the site's own files. A page with full-width letters or
  * digits is read by Pagefind in a folded copy (ＨＥＬＩＸ must be found by HELIX, and the index holds
  * half-width forms only): while Pagefind runs, the copy takes the page's place and the page waits
  * beside it under a name Pagefind does not read; it is put back before this returns, failed or not.
  * A page without a searchable part waits there too, with nothing in its place: Pagefind would parse
- * it in full only to leave it out (the same index, byte for byte; at 1,000 chapters 129 such pages,
- * the editions' contents among them, cost 0.5–0.75 s of its parsing).
+ * it in full only to leave it out (the same index, byte for byte, without parsing the editions'
+ * contents and the other large pages among them).
  * The output is not published until the build has finished (scripts/build.ts), so no reader sees
- * the copy. A mirror of the site instead (a folder and a hard link for each of 1,460 pages at 1,000
- * chapters) made the step 0.35 s longer, in system time. Pagefind's Node API took twice as long as
- * the program on the same pages (4.9 s against 2.3 s, nearly all in writeFiles); the program reads
- * and writes in parallel threads while this process builds the phrase index.
+ * the copy. A mirror of the site instead (a folder and a hard link for each page) made the step
+ * longer, in system time. Pagefind's Node API took twice as long as the program on the same pages,
+ * nearly all in writeFiles; the program reads and writes in parallel threads while this process
+ * builds the phrase index. (Numbers: docs/benchmark.md.)
  *
  * Usage: node scripts/index-site.ts <site folder>
  */
@@ -123,7 +123,7 @@ export async function indexSite(
   const files = await htmlFiles(outDir);
   log(`Pagefind: ${files.length} ファイルを調べて索引を作ります…`);
   // Pagefind starts once the few pages it reads folded are in place: the pages are read as bytes
-  // here and decoded while it runs (at 1,000 chapters the decoding took 0.2 s, the reading 0.05 s).
+  // here and decoded while it runs (decoding costs several times the reading; docs/benchmark.md).
   // Only pages that mark their searchable part are indexed; the rest (home, 404, search, the
   // editions' contents) stay out. Pagefind would leave them out too, since the others have a
   // data-pagefind-body, but only after parsing them: they are set aside while it runs.
@@ -173,8 +173,7 @@ export async function indexSite(
     );
     const outputs = [...built].map(([path, json]) => [join(outDir, 'search-index', path), json] as const);
     for (const folder of new Set(outputs.map(([target]) => dirname(target)))) mkdirSync(folder, { recursive: true });
-    // One after another: 32 writes at a time into one folder took more system time (with the pages
-    // read as bytes, the index step at 1,000 chapters went 7.47 → 7.27 s, medians of 13 pairs).
+    // One after another: 32 writes at a time into one folder took more system time (docs/benchmark.md).
     for (const [target, json] of outputs) writeFileSync(target, json);
 
     const { pages: indexed } = await indexing;

@@ -4,8 +4,8 @@
  * output. `npm run build` (scripts/build.ts) runs this alongside `astro build` at low priority, so
  * the cards are drawn on the core the build leaves idle, and links them into the new output from
  * that list (scripts/lib/card-files.ts). Astro's /og/ route, which `astro dev` and a bare
- * `astro build` still use, cost 1.5–2.7 s of page generation at 1,000 chapters with every card
- * already cached.
+ * `astro build` still use, slowed page generation even with every card already cached
+ * (docs/benchmark.md).
  *
  * It needs only the front matter, read as check:content reads it (js-yaml's core schema, the same
  * zod schemas): the build uses the list only once that check has passed.

@@ -1,9 +1,9 @@
 /**
  * Allocator settings for the build's processes, unless the caller set them. Vite's bundler
  * (Rolldown, with mimalloc) kept the memory of a 1,000-chapter bundle mapped long after it was
- * freed, and glibc gave each native thread an arena of its own: the Astro process peaked at
- * 1.35 GiB. Returned to the system at once (no purge delay, no eagerly committed arenas) and with
- * two glibc arenas, it peaked at 0.97–1.01 GiB in the same build, with no measurable change in time.
+ * freed, and glibc gave each native thread an arena of its own. Returned to the system at once (no
+ * purge delay, no eagerly committed arenas) and with two glibc arenas, the Astro process peaked
+ * about a quarter lower in the same build, with no measurable change in time (docs/benchmark.md).
  */
 const LEAN_ALLOCATORS = {
   MIMALLOC_PURGE_DELAY: '0',

@@ -29,7 +29,7 @@ export function lockablePaths(pages: readonly string[]): string[] {
 const HEADER = [
   '# 公開済みの URL（サイトの基準パス SITE_BASE を除く）。ここにある URL は、ページか転送として必ず残します。',
   '# 手で編集せず、新しい版や章を公開したときに npm run urls:lock で書き直してください。',
-  '# 章の URL を変えるときは、その章の redirect_from に古いパスを書きます（README「新しい版を公開する」）。',
+  '# 章の URL を変えるときは、その章の redirect_from に古いパスを書きます（docs/publishing.md「新しい版を公開する」）。',
 ];
 
 export function formatLock(paths: readonly string[]): string {

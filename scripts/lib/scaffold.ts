@@ -202,7 +202,7 @@ export async function newEdition(contentDir: string, yearArg: string | undefined
       `章を足す: npm run new:chapter -- ${year} <スラッグ>（例: npm run new:chapter -- ${year} introduction）`,
       `確かめる: npm run check:content（${TODO} が残っていれば、ファイルと行が出ます。下書きのあいだは警告です）`,
       `下書きを見る: npm run dev → http://localhost:4321/${year}/`,
-      '公開の手順は README.md の「新しい版を公開する」にあります。',
+      '公開の手順は docs/publishing.md の「新しい版を公開する」にあります。',
     ],
   };
 }

@@ -8,7 +8,7 @@ export interface RawImage {
 
 /**
  * Math.round(v / 255) for 0 ≤ v ≤ 255², without division. With solid pixels copied as they are, it
- * took the blending of a card from 0.75 to 0.39 ms.
+ * about halved the time blending a card takes (docs/benchmark.md).
  */
 function div255(v: number): number {
   v += 128;
@@ -19,7 +19,8 @@ function div255(v: number): number {
  * Lays `over` (RGBA, straight alpha) onto the opaque RGB image `under` with its top left corner at
  * (left, top), in place; whatever falls outside `under` is left out. This is libvips' "over" for an
  * opaque background, done only where the layer is, in whole numbers: sharp's composite turns the
- * whole 1200 × 630 card into floating point for it, 5 of the 12 ms a social card took.
+ * whole 1200 × 630 card into floating point for it, a large part of what a social card cost
+ * (docs/benchmark.md).
  */
 export function blendOver(under: RawImage, over: RawImage, left: number, top: number): void {
   if (under.channels !== 3 || over.channels !== 4) {

@@ -1,9 +1,9 @@
 /**
  * A PNG file of opaque 8-bit RGB pixels, written with Node's own zlib. The social cards are mostly
- * flat colour with anti-aliased text: at level 3 (zlib's fast matching) a 1200 × 630 card took
- * 2.6–3.0 ms of CPU, where sharp's PNG writer took 4.0–4.2 ms at its level 4 for files 5 % smaller
- * (50 cards of the 1,000-chapter corpus, three rounds). Rows are stored unfiltered (filter type 0),
- * as sharp wrote them without adaptive filtering; the pixels are the same.
+ * flat colour with anti-aliased text: at level 3 (zlib's fast matching) a 1200 × 630 card takes
+ * less CPU than sharp's PNG writer at its level 4, for files a little larger (docs/benchmark.md).
+ * Rows are stored unfiltered (filter type 0), as sharp wrote them without adaptive filtering; the
+ * pixels are the same.
  */
 import { crc32, deflateSync } from 'node:zlib';
 import type { RawImage } from './blend-over.ts';
@@ -20,7 +20,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-/** The rows of the last image, reused: a new 2.3 MB buffer for each card made the card step slower than sharp. */
+/** The rows of the last image, reused: a new card-sized buffer for each card made the card step slower than sharp. */
 let scratch: Buffer | undefined;
 
 /** `image` (3 channels) as a PNG file; `level` is zlib's, 0–9. */

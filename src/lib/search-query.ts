@@ -35,7 +35,8 @@ export function halfWidthAlphanumerics(text: string): string {
 
 /**
  * Whether UTF-8 `bytes` hold a letter or digit halfWidthAlphanumerics would fold, found without
- * decoding them (a thousand pages' 70 MB: 0.2 s to decode). In UTF-8 they are EF BC 90–99 (０–９),
+ * decoding them (decoding every page would cost the index step time; docs/benchmark.md).
+ * In UTF-8 they are EF BC 90–99 (０–９),
  * EF BC A1–BA (Ａ–Ｚ) and EF BD 81–9A (ａ–ｚ); EF BC also starts full-width punctuation such as （.
  */
 export function hasFullWidthAlphanumerics(bytes: Uint8Array): boolean {

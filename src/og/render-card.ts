@@ -93,8 +93,8 @@ function layout(title: string): { lines: string[]; size: number; lineHeight: num
 }
 
 /**
- * The card-sized canvas, reused: a new 2.3 MB buffer for each card kept the garbage collector busy
- * (1.3 s of the 12 s that 1,011 cards took). One is enough: a card is laid out and encoded without
+ * The card-sized canvas, reused: a new one for each card kept the garbage collector busy
+ * (docs/benchmark.md). One is enough: a card is laid out and encoded without
  * an await in between.
  */
 let canvas: Uint8Array | undefined;
@@ -120,10 +120,9 @@ async function draw(
   blendOver(card, kickerImage, 96, 84);
   lineImages.forEach((line, i) => blendOver(card, line, 96, 170 + i * lineHeight));
   blendOver(card, footerImage, 96, HEIGHT - 98);
-  // Node's zlib at level 3: two thirds of the CPU of sharp's PNG writer at its level 4, for 5 % more
-  // bytes (src/lib/png.ts). Palette quantisation halved the file but cost ten times the time (100 ms
-  // against 9 ms a card), and a thousand-chapter build draws a thousand cards; only link previews
-  // fetch them.
+  // Node's zlib at level 3: less CPU than sharp's PNG writer at its level 4, for slightly larger
+  // files (src/lib/png.ts). Palette quantisation halved the file but cost many times the time, and a
+  // thousand-chapter build draws a thousand cards; only link previews fetch them (docs/benchmark.md).
   return encodeRgbPng(card);
 }
 

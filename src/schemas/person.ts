@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { text } from './fields.ts';
 import { registryEntrySchema } from './registry-entry.ts';
 
-/** An entry of people.yaml (人物): only people the fact sheet names. */
+/** An entry of people.yaml (人物): only people the published sources name. */
 export const personSchema = registryEntrySchema.extend({
   /** Full name as published (e.g. 石井重成). */
   name: text('氏名（name）'),

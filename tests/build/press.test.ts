@@ -15,7 +15,7 @@ const hrefs = ($: ReturnType<typeof page>, selector: string) =>
 const releasePath = (slug: string) => `/press/${slug}/`;
 
 describe('the press archive (real content)', () => {
-  it('has a release for each entry of the facts sheet', () => {
+  it('has a page for each release in content/press/', () => {
     expect(releases.length).toBeGreaterThanOrEqual(5);
     for (const r of releases) expect(exists(releasePath(r.slug)), r.slug).toBe(true);
   });

@@ -157,6 +157,7 @@ describe('new:edition, new:chapter and new:press scaffolds', () => {
     const ok = execFileSync(process.execPath, ['scripts/new-edition.ts', '2094'], { env, encoding: 'utf8' });
     expect(ok).toContain('index.mdx を作りました。次にすること:');
     expect(ok).toContain('npm run new:chapter -- 2094');
+    expect(ok).toContain('docs/publishing.md の「新しい版を公開する」');
     const again = spawnSync(process.execPath, ['scripts/new-edition.ts', '2094'], { env, encoding: 'utf8' });
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('上書きはしません');

@@ -6,7 +6,7 @@ import { renderCard, type CardInput } from '../../og/render-card.ts';
 
 export const getStaticPaths = (async () => {
   // `npm run build` puts the cards into its output itself (scripts/render-cards.ts): through this
-  // route they cost 1.5–2.7 s of page generation at 1,000 chapters, every card already drawn.
+  // route they cost page generation time even with every card already drawn (docs/benchmark.md).
   if (process.env.CARDS_BY_BUILD === '1') return [];
   const { editions, chapters } = await siteContent();
   return socialCards(editions, chapters).map(({ key, input }) => ({ params: { card: key }, props: { input } }));
