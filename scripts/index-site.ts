@@ -178,7 +178,7 @@ export async function indexSite(
     for (const [target, json] of outputs) writeFileSync(target, json);
 
     const { pages: indexed } = await indexing;
-    // The search page lists Pagefind's related results by these ids (src/scripts/search.ts).
+    // The search page lists Pagefind's related results by these ids (src/client/search.ts).
     const manifest = JSON.parse(built.get('pages.json')!) as SearchIndexManifest;
     writeFileSync(
       join(outDir, 'search-index', manifest.version, 'pagefind.json'),
