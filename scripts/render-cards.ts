@@ -21,7 +21,7 @@ import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import { chapterSchema } from '../src/schemas/chapter.ts';
 import { editionSchema } from '../src/schemas/edition.ts';
-import { socialCards } from '../src/lib/cards.ts';
+import { socialCards } from '../src/og/cards.ts';
 import { sortChapters } from '../src/lib/chapters.ts';
 import { accentFor, isVisible, newestFirst } from '../src/lib/editions.ts';
 import { cachedCardPath, renderCard } from '../src/og/render-card.ts';

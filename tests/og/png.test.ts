@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import type { RawImage } from '../../src/lib/blend-over.ts';
-import { encodeRgbPng } from '../../src/lib/png.ts';
+import type { RawImage } from '../../src/og/blend-over.ts';
+import { encodeRgbPng } from '../../src/og/png.ts';
 import { prng } from '../../scripts/lib/synthetic-corpus.ts';
 
 function rgb(width: number, height: number, pixel: (i: number) => number): RawImage {

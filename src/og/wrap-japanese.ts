@@ -5,7 +5,7 @@
  * opening bracket). Only a phrase longer than a whole line is cut inside, keeping Latin words
  * and numbers whole.
  */
-import { phrases } from './phrases.ts';
+import { phrases } from '../lib/phrases.ts';
 
 const NO_LINE_START = new Set([
   ...'、。，．・：；？！）」』】〕〉》”’ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ―…‥,.)!?:;',

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { blendOver, type RawImage } from '../../src/lib/blend-over.ts';
+import { blendOver, type RawImage } from '../../src/og/blend-over.ts';
 import { prng } from '../../scripts/lib/synthetic-corpus.ts';
 
 function image(width: number, height: number, channels: 3 | 4, pixel: (i: number) => number): RawImage {

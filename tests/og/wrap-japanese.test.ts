@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { phrases } from '../../src/lib/phrases.ts';
-import { wrapJapanese } from '../../src/lib/wrap-japanese.ts';
+import { wrapJapanese } from '../../src/og/wrap-japanese.ts';
 
 describe('wrapJapanese', () => {
   it('keeps a short title on one line', () => {

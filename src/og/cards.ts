@@ -1,6 +1,6 @@
 /** The social cards a build publishes: which images, and what each one shows. */
-import type { CardInput } from '../og/render-card.ts';
-import { kindLabel, type ChapterKind } from './chapter-kind.ts';
+import type { CardInput } from './render-card.ts';
+import { kindLabel, type ChapterKind } from '../lib/chapter-kind.ts';
 
 export interface SocialCard {
   /** The image's path under /og/ without `.png`: `site`, `2021`, `2021/<slug>`. */

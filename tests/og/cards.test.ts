@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { socialCards } from '../../src/lib/cards.ts';
+import { socialCards } from '../../src/og/cards.ts';
 
 const editions = [
   { year: 2021, title: '白書2021', accent: '#2f6b3a' },
