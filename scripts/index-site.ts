@@ -1,6 +1,6 @@
 /**
  * The search indexes of a built site: Pagefind's (the related results on /search/) and the search
- * page's own phrase index (src/lib/search-index.ts). `npm run build` (scripts/build.ts) runs this on
+ * page's own phrase index (src/lib/search/gram-index.ts). `npm run build` (scripts/build.ts) runs this on
  * the new output after Astro has exited and before the output replaces the old one, so a failed
  * index fails the build, and Astro's memory is given back before the indexing takes its own (at
  * 1,000 chapters the two together held 2.7 GiB inside Astro's `astro:build:done`).
@@ -29,9 +29,9 @@ import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mapConcurrently } from '../src/lib/map-concurrently.ts';
-import { buildSearchIndex, pagefindPages, type SearchIndexManifest } from '../src/lib/search-index.ts';
-import { searchPage, type SearchPage } from '../src/lib/search-page.ts';
-import { halfWidthAlphanumerics, hasFullWidthAlphanumerics } from '../src/lib/search-query.ts';
+import { buildSearchIndex, pagefindPages, type SearchIndexManifest } from '../src/lib/search/gram-index.ts';
+import { searchPage, type SearchPage } from '../src/lib/search/page.ts';
+import { halfWidthAlphanumerics, hasFullWidthAlphanumerics } from '../src/lib/search/query.ts';
 
 /** The `pagefind` command of the package (it starts the extended build, which segments Japanese). */
 const PAGEFIND = join(

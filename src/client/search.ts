@@ -1,6 +1,6 @@
 /**
  * The /search/ page. Pages whose visible text contains the query come first, found with the site's
- * own character-pair index (src/lib/search-index.ts) and checked against the page's text, each with
+ * own character-pair index (src/lib/search/gram-index.ts) and checked against the page's text, each with
  * an excerpt and links to the sections where it occurs; pages holding most of the query's pairs
  * follow under 関連する結果. Nothing is fetched until the first query, and then only the index
  * shards the query's characters need and the text of the pages shown. When the matches are fewer
@@ -19,16 +19,16 @@ import {
   type Candidate,
   type Excerpt,
   type Related,
-} from '../lib/search-rank.ts';
-import type { PageText, SearchIndexManifest } from '../lib/search-index.ts';
+} from '../lib/search/rank.ts';
+import type { PageText, SearchIndexManifest } from '../lib/search/gram-index.ts';
 import {
   normaliseQuery,
   readSearchState,
   searchTypeLabel,
   writeSearchState,
   type SearchState,
-} from '../lib/search-query.ts';
-import { queryWords, shardOf } from '../lib/search-text.ts';
+} from '../lib/search/query.ts';
+import { queryWords, shardOf } from '../lib/search/text.ts';
 
 /** Results drawn at once; more on request. Each drawn result fetches its page's text (2–4 KB). */
 const PAGE_SIZE = 8;

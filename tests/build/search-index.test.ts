@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { PageText, SearchIndexManifest } from '../../src/lib/search-index.ts';
+import type { PageText, SearchIndexManifest } from '../../src/lib/search/gram-index.ts';
 import { visiblePages } from '../search/visible-text.ts';
 import { BUILDS } from '../setup/builds.ts';
 import { chapters, editions } from './content.ts';

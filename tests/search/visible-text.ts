@@ -1,6 +1,6 @@
 /**
  * The ground truth of the browser query suite: what a reader sees of each indexed page, read from
- * the built HTML with cheerio, independently of the site's own extraction (src/lib/search-text.ts).
+ * the built HTML with cheerio, independently of the site's own extraction (src/lib/search/text.ts).
  * Indexed pages are those with a `data-pagefind-body` element; their text is that element's, less
  * what is hidden or marked `data-pagefind-ignore`, less ruby readings (<rt>, <rp>); <wbr> adds
  * nothing, and block boundaries separate words.

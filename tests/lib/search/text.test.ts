@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldText, gramsOf, occurrences, queryWords, shardOf, textGrams } from '../../src/lib/search-text.ts';
+import { fold, foldText, gramsOf, occurrences, queryWords, shardOf, textGrams } from '../../../src/lib/search/text.ts';
 
 describe('foldText', () => {
   it('folds width, case and composed half-width katakana, mapping back to the source', () => {

@@ -15,8 +15,8 @@
  * `version` is a hash of the contents, so a browser never mixes files of two builds.
  */
 import { createHash } from 'node:crypto';
-import type { SearchPage } from './search-page.ts';
-import { fold, forEachGramCode, gramOfCode, shardOf } from './search-text.ts';
+import type { SearchPage } from './page.ts';
+import { fold, forEachGramCode, gramOfCode, shardOf } from './text.ts';
 
 export const IN_TITLE = 1;
 export const IN_HEADING = 2;

@@ -1,9 +1,9 @@
 /**
  * Which pages contain a query, in what order, and what to show of each: pure functions over the
- * index of src/lib/search-index.ts, used by the search page.
+ * index of src/lib/search/gram-index.ts, used by the search page.
  */
-import { IN_HEADING, type PageText, type SearchIndexManifest } from './search-index.ts';
-import { fold, foldText, gramsOf, occurrences } from './search-text.ts';
+import { IN_HEADING, type PageText, type SearchIndexManifest } from './gram-index.ts';
+import { fold, foldText, gramsOf, occurrences } from './text.ts';
 
 /**
  * A page that holds every gram of every query word (its text is checked when it is shown), or an

@@ -7,7 +7,7 @@ import {
   readSearchState,
   searchTypeLabel,
   writeSearchState,
-} from '../../src/lib/search-query.ts';
+} from '../../../src/lib/search/query.ts';
 
 describe('normaliseQuery', () => {
   it('folds full-width Latin letters, digits and signs to half-width', () => {

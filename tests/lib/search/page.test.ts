@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchPage } from '../../src/lib/search-page.ts';
+import { searchPage } from '../../../src/lib/search/page.ts';
 
 const html = `<!doctype html><html lang="ja"><body>
 <header><a href="/">ローカルキャリア白書</a></header>

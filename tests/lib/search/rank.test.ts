@@ -4,10 +4,10 @@ import {
   pagefindPages,
   type PageText,
   type SearchIndexManifest,
-} from '../../src/lib/search-index.ts';
-import { excerptOf, markWords, piecesIn, rankCandidates } from '../../src/lib/search-rank.ts';
-import type { SearchPage } from '../../src/lib/search-page.ts';
-import { queryWords, shardOf } from '../../src/lib/search-text.ts';
+} from '../../../src/lib/search/gram-index.ts';
+import { excerptOf, markWords, piecesIn, rankCandidates } from '../../../src/lib/search/rank.ts';
+import type { SearchPage } from '../../../src/lib/search/page.ts';
+import { queryWords, shardOf } from '../../../src/lib/search/text.ts';
 
 const page = (title: string, type: string, body: string, headings: string[] = []): SearchPage => {
   let text = `${title} ${body}`;
