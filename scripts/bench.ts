@@ -28,7 +28,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContentDir } from './lib/content-files.ts';
+import { checkContentDir } from './content-check/files.ts';
 import { runMeasured, type LogLine } from './lib/measure.ts';
 import { revision } from './lib/revision.ts';
 import { pageWeight } from './lib/page-weight.ts';

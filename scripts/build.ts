@@ -4,7 +4,7 @@
  * succeeded. A failed build leaves the previous output untouched, so a deploy never picks up a
  * half-written site.
  *
- * The content check (scripts/check-content.ts) runs alongside Astro: Astro's log is held back until
+ * The content check (scripts/content-check/cli.ts) runs alongside Astro: Astro's log is held back until
  * the check has passed, and when the check finds an error Astro is stopped and only the check's
  * "file › field: fix" list is shown, as if the check had run first. Beside Astro it adds no wall
  * time of its own (1.7–2.1 s alone at 1,000 chapters, on the core Astro leaves idle while it starts).
@@ -27,7 +27,7 @@ import { pagesStarted } from './lib/astro-log.ts';
 import { canReuse, inputDigest, recordBuild, stampFile } from './lib/build-reuse.ts';
 import { installCards, readCardList, type CardFile } from './lib/card-files.ts';
 import type { PreparedPage } from './index-site.ts';
-import { startContentCheck } from './lib/content-check.ts';
+import { startContentCheck } from './content-check/alongside.ts';
 import { productionEnv } from './lib/production-env.ts';
 
 const outDir = resolve(process.env.ASTRO_OUT_DIR || 'dist');
@@ -187,8 +187,8 @@ if (status !== 0) {
   discard();
   // Only a failed build needs these (they load the MDX compiler): kept out of the build's memory.
   const { failedRoute, sourceOfRoute } = await import('./lib/render-failure.ts');
-  const { checkMdxFile } = await import('./lib/content-files.ts');
-  const { formatProblems } = await import('../src/lib/content-problems.ts');
+  const { checkMdxFile } = await import('./content-check/files.ts');
+  const { formatProblems } = await import('../src/lib/content-check/problems.ts');
   const route = failedRoute(log);
   const source = route && sourceOfRoute(route, contentDir, process.env.SITE_BASE);
   if (source) {

@@ -1,6 +1,6 @@
 /** The real content, read and validated without Astro, as the expectations of the build tests. */
 import { resolve } from 'node:path';
-import { checkContentDir } from '../../scripts/lib/content-files.ts';
+import { checkContentDir } from '../../scripts/content-check/files.ts';
 import { sortChapters } from '../../src/lib/chapters.ts';
 
 const { content } = await checkContentDir(resolve('content'));

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
-import { checkContentDir } from '../../scripts/lib/content-files.ts';
+import { checkContentDir } from '../../scripts/content-check/files.ts';
 import { groupByYear, newestReleasesFirst, PRESS_PER_PAGE } from '../../src/lib/press.ts';
 import { tempCorpus } from '../scripts/temp-corpus.ts';
 

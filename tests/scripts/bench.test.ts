@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BenchResult } from '../../scripts/bench.ts';
-import { checkContentDir } from '../../scripts/lib/content-files.ts';
+import { checkContentDir } from '../../scripts/content-check/files.ts';
 import { NO_REVISION } from '../../scripts/lib/revision.ts';
 import { archiveCopy } from './archive-copy.ts';
 
@@ -95,7 +95,7 @@ describe('npm run bench', () => {
     expect(existsSync(join(copy, '.git'))).toBe(false);
     const run = (...args: string[]) =>
       spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, TEST_REUSE_BUILD: '' } });
-    const check = run('scripts/check-content.ts');
+    const check = run('scripts/content-check/cli.ts');
     expect(check.status, check.stderr).toBe(0);
     const tests = run('node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', 'tests/lib/', 'tests/schemas/');
     expect(tests.status, tests.stdout + tests.stderr).toBe(0);

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCardList } from '../../scripts/lib/card-files.ts';
-import { checkContentDir } from '../../scripts/lib/content-files.ts';
+import { checkContentDir } from '../../scripts/content-check/files.ts';
 import { socialCards } from '../../src/og/cards.ts';
 import { sortChapters } from '../../src/lib/chapters.ts';
 import { accentFor, newestFirst } from '../../src/lib/editions.ts';

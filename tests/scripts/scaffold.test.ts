@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContentDir } from '../../scripts/lib/content-files.ts';
+import { checkContentDir } from '../../scripts/content-check/files.ts';
 import {
   chapterScaffold,
   editionScaffold,
@@ -13,7 +13,7 @@ import {
   pressScaffold,
   ScaffoldError,
 } from '../../scripts/lib/scaffold.ts';
-import { isError, type Problem } from '../../src/lib/content-problems.ts';
+import { isError, type Problem } from '../../src/lib/content-check/problems.ts';
 import { pressSchema } from '../../src/schemas/press.ts';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { editionSchema } from '../../src/schemas/edition.ts';

@@ -1,5 +1,5 @@
 /**
- * The content check (scripts/check-content.ts) as a process beside the build. What it prints is
+ * The content check (scripts/content-check/cli.ts) as a process beside the build. What it prints is
  * kept until it has ended and then written out whole, so that it never interleaves with Astro's
  * log. CONTENT_CHECK=skip leaves it out: only to try the build's own error path, which names the
  * content file behind a page that failed to render.
@@ -16,7 +16,7 @@ export interface ContentCheck {
 
 export function startContentCheck(contentDir: string, env: NodeJS.ProcessEnv = process.env): ContentCheck {
   if (env.CONTENT_CHECK === 'skip') return { result: Promise.resolve({ ok: true }), stop: () => {} };
-  const child = spawn(process.execPath, [join('scripts', 'check-content.ts'), contentDir], {
+  const child = spawn(process.execPath, [join('scripts', 'content-check', 'cli.ts'), contentDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env,
   });

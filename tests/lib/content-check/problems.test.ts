@@ -5,7 +5,7 @@ import {
   formatProblems,
   isError,
   type ContentInput,
-} from '../../src/lib/content-problems.ts';
+} from '../../../src/lib/content-check/problems.ts';
 
 function input(overrides: Partial<ContentInput> = {}): ContentInput {
   const chapter = {

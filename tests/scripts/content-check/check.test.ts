@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContentDir } from '../../scripts/lib/content-files.ts';
-import { FIXTURE_CORPUS, edit, tempCorpus } from './temp-corpus.ts';
+import { checkContentDir } from '../../../scripts/content-check/files.ts';
+import { FIXTURE_CORPUS, edit, tempCorpus } from '../temp-corpus.ts';
 
 /** The problems `npm run check:content` finds in a copy of the fixture corpus after `breakIt`. */
 async function problemsAfter(breakIt: (dir: string) => void) {
@@ -157,13 +157,13 @@ describe('check:content over fixture corpora', () => {
     edit(dir, 'editions/2091/opening.md', 'regions: [fixture-region]', 'regions: [nowhere]');
     edit(dir, 'editions/2091/unfinished.md', 'order: 2', 'order: 1');
     edit(dir, 'editions/2092/first.md', 'kind: commentary', 'kind: essay');
-    const run = spawnSync(process.execPath, ['scripts/check-content.ts', dir], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/content-check/cli.ts', dir], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('内容に 3 件の問題があります');
     for (const where of ['opening.md › regions', 'unfinished.md › order', 'first.md › kind'])
       expect(run.stderr).toContain(where);
     expect(run.stderr).toMatch(/\d+ ms で .*content\/ 全体を調べました/);
-    const clean = spawnSync(process.execPath, ['scripts/check-content.ts', FIXTURE_CORPUS], { encoding: 'utf8' });
+    const clean = spawnSync(process.execPath, ['scripts/content-check/cli.ts', FIXTURE_CORPUS], { encoding: 'utf8' });
     expect(clean.status).toBe(0);
     expect(clean.stdout).toMatch(/誤りはありません（版 2、章 3、プレスリリース 2、登録項目 4; \d+ ms）/);
   }, 30_000); // child processes: slow on a busy machine

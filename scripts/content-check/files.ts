@@ -18,9 +18,9 @@ import {
   type ContentInput,
   type Problem,
   type RegistryInput,
-} from '../../src/lib/content-problems.ts';
+} from '../../src/lib/content-check/problems.ts';
 import { mdxProblems, type ComponentContract } from '../../src/lib/mdx-errors.ts';
-import { readMdxComponents } from './mdx-components.ts';
+import { readMdxComponents } from '../lib/mdx-components.ts';
 import { placeholderProblems } from '../../src/lib/placeholders.ts';
 import { describeFigures, findFigures } from '../../src/lib/figures.ts';
 import type { Root } from 'mdast';

@@ -3,11 +3,11 @@
  * problem at once (file › field: what to do). Exits 1 when there is any error; what a draft still
  * lacks is printed as a warning. The build runs it first, over the folder the build reads.
  *
- * Usage: node scripts/check-content.ts [content-dir]   (default: $CONTENT_DIR, else content/)
+ * Usage: node scripts/content-check/cli.ts [content-dir]   (default: $CONTENT_DIR, else content/)
  */
 import { relative, resolve } from 'node:path';
-import { checkContentDir } from './lib/content-files.ts';
-import { formatProblems, isError } from '../src/lib/content-problems.ts';
+import { checkContentDir } from './files.ts';
+import { formatProblems, isError } from '../../src/lib/content-check/problems.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
 const shown = `${relative(process.cwd(), dir) || '.'}/`;

@@ -3,7 +3,7 @@
  * orders that must be unique in an edition, editions that must have an index. The build and
  * `npm run check:content` both call it, so an editor sees the same message either way.
  */
-import { idPattern } from '../schemas/fields.ts';
+import { idPattern } from '../../schemas/fields.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project root. */
