@@ -10,10 +10,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BenchResult } from '../../scripts/bench.ts';
-import { checkContentDir } from '../../scripts/content-check/files.ts';
-import { NO_REVISION } from '../../scripts/lib/revision.ts';
-import { archiveCopy } from './archive-copy.ts';
+import type { BenchResult } from '../../../scripts/bench/report.ts';
+import { checkContentDir } from '../../../scripts/content-check/files.ts';
+import { NO_REVISION } from '../../../scripts/lib/revision.ts';
+import { archiveCopy } from '../archive-copy.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'lcwp-bench-test-'));
 const copy = archiveCopy();
@@ -22,7 +22,7 @@ afterAll(() => {
   rmSync(join(copy, '..'), { recursive: true, force: true });
 });
 const bench = (...args: string[]) =>
-  execFileSync(process.execPath, ['scripts/bench.ts', ...args], {
+  execFileSync(process.execPath, ['scripts/bench/run.ts', ...args], {
     cwd: copy,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
