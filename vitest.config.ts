@@ -13,6 +13,7 @@ export default defineConfig({
             'tests/plugins/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
             'tests/styles/**/*.test.ts',
+            'tests/repo/**/*.test.ts',
           ],
         },
       },

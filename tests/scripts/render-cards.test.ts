@@ -15,7 +15,7 @@ import { checkContentDir } from '../../scripts/content-check/files.ts';
 import { socialCards } from '../../src/og/cards.ts';
 import { sortChapters } from '../../src/lib/chapters.ts';
 import { accentFor, newestFirst } from '../../src/lib/editions.ts';
-import { FIXTURE_CORPUS } from './temp-corpus.ts';
+import { FIXTURE_CORPUS } from '../helpers/temp-corpus.ts';
 
 const cacheRoot = mkdtempSync(join(tmpdir(), 'lcwp-cards-'));
 const before = process.env.CARD_CACHE_DIR;

@@ -17,7 +17,7 @@ import { isError, type Problem } from '../../src/lib/content-check/problems.ts';
 import { pressSchema } from '../../src/schemas/press.ts';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { editionSchema } from '../../src/schemas/edition.ts';
-import { edit, tempCorpus } from './temp-corpus.ts';
+import { edit, tempCorpus } from '../helpers/temp-corpus.ts';
 
 const fieldsOf = (text: string) => [...text.matchAll(/^#? ?([a-z_]+):/gm)].map((m) => m[1]);
 

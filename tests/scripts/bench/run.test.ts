@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { BenchResult } from '../../../scripts/bench/report.ts';
 import { checkContentDir } from '../../../scripts/content-check/files.ts';
 import { NO_REVISION } from '../../../scripts/lib/revision.ts';
-import { archiveCopy } from '../archive-copy.ts';
+import { archiveCopy } from '../../helpers/archive-copy.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'lcwp-bench-test-'));
 const copy = archiveCopy();

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentDir } from '../../../scripts/content-check/files.ts';
-import { FIXTURE_CORPUS, edit, tempCorpus } from '../temp-corpus.ts';
+import { FIXTURE_CORPUS, edit, tempCorpus } from '../../helpers/temp-corpus.ts';
 
 /** The problems `npm run check:content` finds in a copy of the fixture corpus after `breakIt`. */
 async function problemsAfter(breakIt: (dir: string) => void) {

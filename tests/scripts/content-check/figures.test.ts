@@ -2,8 +2,8 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../../scripts/content-check/files.ts';
-import { addFiguresChapter, FIGURES_BODY, FRONT_LINES } from '../figures-chapter.ts';
-import { tempCorpus } from '../temp-corpus.ts';
+import { addFiguresChapter, FIGURES_BODY, FRONT_LINES } from '../../helpers/figures-chapter.ts';
+import { tempCorpus } from '../../helpers/temp-corpus.ts';
 
 async function problemsWith(body: string) {
   const dir = tempCorpus();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContentDir } from '../../../scripts/content-check/files.ts';
-import { tempCorpus } from '../temp-corpus.ts';
+import { tempCorpus } from '../../helpers/temp-corpus.ts';
 
 /** A release of the fixture corpus with one front-matter line replaced (or removed with ''). */
 function release(replace: Record<string, string>): string {

@@ -3,7 +3,7 @@ import * as cheerio from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pagePaths } from '../../scripts/lib/published-urls.ts';
-import { BUILDS } from '../setup/builds.ts';
+import { BUILDS } from './builds.ts';
 
 export type Build = keyof typeof BUILDS;
 

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs, type HastPluginList, type MdastPluginList } from 'satteri';
 import { MARKDOWN_FEATURES } from '../../src/lib/markdown-features.ts';
 
-export const fixtures = join(import.meta.dirname, 'fixtures');
+export const fixtures = join(import.meta.dirname, '..', 'plugins', 'fixtures');
 
 export interface Plugins {
   mdast?: MdastPluginList;
@@ -46,8 +46,9 @@ export async function toJs(
 }
 
 /**
- * Compares the output for fixtures/<name>/input.md with output.html; UPDATE_FIXTURES=1 writes
- * the expected file from the current output (review the diff before committing it).
+ * Compares the output for tests/plugins/fixtures/<name>/input.md with output.html;
+ * UPDATE_FIXTURES=1 writes the expected file from the current output (review the diff before
+ * committing it).
  */
 export async function fixture(name: string, plugins: Plugins) {
   const dir = join(fixtures, name);

@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { chapters, editions, press } from '../build/content.ts';
-import { BUILDS } from '../setup/builds.ts';
+import { chapters, editions, press } from './content.ts';
+import { BUILDS } from './builds.ts';
 
 export const PAGES = [
   '/',

@@ -2,7 +2,7 @@
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified, type Pluggable } from 'unified';
-import { toHtml } from './run.ts';
+import { toHtml } from './render-markdown.ts';
 
 /** Each Markdown text as a part `<section data-book-part="chN">`, as src/book/ joins chapters. */
 export async function bookHtml(chapters: string[]): Promise<string> {

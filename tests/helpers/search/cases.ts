@@ -4,7 +4,7 @@
  * edition's credits), so a new chapter about 釜石 joins the expectation by itself; the rest are
  * written by hand from the chapters' text, each with the reason it is there.
  */
-import { chapters, editions, press, registries } from '../build/content.ts';
+import { chapters, editions, press, registries } from '../content.ts';
 
 export interface QueryCase {
   /** What the reader types, as typed (the search page normalises it first, as the suite does). */
