@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { installCards, readCardList } from '../../scripts/lib/card-files.ts';
+import { installCards, readCardList } from '../../../scripts/lib/card-files.ts';
 
 mkdirSync('.tmp', { recursive: true });
 const root = resolve(mkdtempSync(join('.tmp', 'card-files-')));

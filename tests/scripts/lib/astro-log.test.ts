@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesStarted } from '../../scripts/lib/astro-log.ts';
+import { pagesStarted } from '../../../scripts/lib/astro-log.ts';
 
 describe('pagesStarted', () => {
   it('reads the pages Astro starts, as it logs them without colour (lines run together as they arrive)', () => {

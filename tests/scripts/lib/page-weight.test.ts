@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageWeight } from '../../scripts/lib/page-weight.ts';
+import { pageWeight } from '../../../scripts/lib/page-weight.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'lcwp-weight-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

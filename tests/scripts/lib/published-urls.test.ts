@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { brokenUrls, formatLock, lockablePaths, parseLock, redirectSources } from '../../scripts/lib/published-urls.ts';
+import {
+  brokenUrls,
+  formatLock,
+  lockablePaths,
+  parseLock,
+  redirectSources,
+} from '../../../scripts/lib/published-urls.ts';
 
 describe('the lock of published URLs', () => {
   it('round-trips sorted, unique paths under its header', () => {

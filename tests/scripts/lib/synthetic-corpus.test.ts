@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../scripts/content-check/files.ts';
-import { prng, writeCorpus } from '../../scripts/lib/synthetic-corpus.ts';
+import { checkContentDir } from '../../../scripts/content-check/files.ts';
+import { prng, writeCorpus } from '../../../scripts/lib/synthetic-corpus.ts';
 
 const dirs: string[] = [];
 async function corpus(seed: number) {

@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { canReuse, inputDigest, recordBuild, stampFile } from '../../scripts/lib/build-reuse.ts';
+import { canReuse, inputDigest, recordBuild, stampFile } from '../../../scripts/lib/build-reuse.ts';
 
 /** A small project: code that reads SITE_BASE, content outside it, and an output folder. */
 function project() {

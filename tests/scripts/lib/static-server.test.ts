@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
+import { parseHeadersFile } from '../../../scripts/lib/static-server.ts';
 
 describe('parseHeadersFile', () => {
   const rules = parseHeadersFile(`# comment

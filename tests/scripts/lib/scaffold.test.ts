@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContentDir } from '../../scripts/content-check/files.ts';
+import { checkContentDir } from '../../../scripts/content-check/files.ts';
 import {
   chapterScaffold,
   editionScaffold,
@@ -12,12 +12,12 @@ import {
   nextOrder,
   pressScaffold,
   ScaffoldError,
-} from '../../scripts/lib/scaffold.ts';
-import { isError, type Problem } from '../../src/lib/content-check/problems.ts';
-import { pressSchema } from '../../src/schemas/press.ts';
-import { chapterSchema } from '../../src/schemas/chapter.ts';
-import { editionSchema } from '../../src/schemas/edition.ts';
-import { edit, tempCorpus } from '../helpers/temp-corpus.ts';
+} from '../../../scripts/lib/scaffold.ts';
+import { isError, type Problem } from '../../../src/lib/content-check/problems.ts';
+import { pressSchema } from '../../../src/schemas/press.ts';
+import { chapterSchema } from '../../../src/schemas/chapter.ts';
+import { editionSchema } from '../../../src/schemas/edition.ts';
+import { edit, tempCorpus } from '../../helpers/temp-corpus.ts';
 
 const fieldsOf = (text: string) => [...text.matchAll(/^#? ?([a-z_]+):/gm)].map((m) => m[1]);
 

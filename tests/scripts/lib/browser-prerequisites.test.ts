@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { missingForBrowserTests } from '../../scripts/lib/browser.ts';
+import { missingForBrowserTests } from '../../../scripts/lib/browser.ts';
 
 const APT = 'apt-get install -y --no-install-recommends chromium fonts-noto-cjk';
 
