@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'tests/lib/**/*.test.ts',
+            'tests/og/**/*.test.ts',
             'tests/schemas/**/*.test.ts',
             'tests/plugins/**/*.test.ts',
             'tests/scripts/**/*.test.ts',

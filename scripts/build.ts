@@ -4,7 +4,7 @@
  * succeeded. A failed build leaves the previous output untouched, so a deploy never picks up a
  * half-written site.
  *
- * The content check (scripts/check-content.ts) runs alongside Astro: Astro's log is held back until
+ * The content check (scripts/content-check/cli.ts) runs alongside Astro: Astro's log is held back until
  * the check has passed, and when the check finds an error Astro is stopped and only the check's
  * "file › field: fix" list is shown, as if the check had run first. Beside Astro it adds no wall
  * time of its own: it runs on the core Astro leaves idle while it starts (docs/benchmark.md).
@@ -17,33 +17,136 @@
  * After Astro has exited, scripts/index-site.ts writes the search indexes into the new output.
  *
  * ASTRO_OUT_DIR names the output folder (default dist/); extra arguments go to `astro build`.
+ *
+ * The steps, in the order main() takes them: checkContent, prepareBooks, reuseIfUnchanged,
+ * drawCardsAlongside, runAstro (with readPagesAhead), stopIfCheckFails, failRender when a page
+ * failed, books.install, indexSiteAndCards, moveIntoPlace.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { prepareBooks } from './build-books.ts';
+import type { Readable } from 'node:stream';
+import { prepareBooks, type PreparedBooks } from './build-books.ts';
 import { pagesStarted } from './lib/astro-log.ts';
 import { canReuse, inputDigest, recordBuild, stampFile } from './lib/build-reuse.ts';
 import { installCards, readCardList, type CardFile } from './lib/card-files.ts';
 import type { PreparedPage } from './index-site.ts';
-import { startContentCheck } from './lib/content-check.ts';
+import { startContentCheck, type ContentCheck } from './content-check/alongside.ts';
 import { productionEnv } from './lib/production-env.ts';
 
-const outDir = resolve(process.env.ASTRO_OUT_DIR || 'dist');
-// Siblings of the output folder, so that the moves below stay on one filesystem.
-const partial = `${outDir}.partial`;
-const previous = `${outDir}.previous`;
-const shown = relative(process.cwd(), outDir) || outDir;
+type IndexSite = typeof import('./index-site.ts');
 
-rmSync(partial, { recursive: true, force: true });
-const started = performance.now();
-// As the caller set it: typesetting the books changes this process's environment (NODE_ENV among it).
-const callerEnv = { ...process.env };
-const contentDir = process.env.CONTENT_DIR ?? 'content';
-const check = startContentCheck(contentDir);
-// The PDF and EPUB of each edition come first, so the pages link exactly the files that exist.
-const books = await prepareBooks();
+/** The output folder and the siblings the build writes beside it. */
+interface Folders {
+  outDir: string;
+  /** Where the new site is built. */
+  partial: string;
+  /** Where the old output waits while the new one is moved into place. */
+  previous: string;
+  /** The output folder as the messages name it. */
+  shown: string;
+}
+
+/** ASTRO_OUT_DIR or dist/, and its siblings: beside it, so that the moves stay on one filesystem. */
+function outputFolders(): Folders {
+  const outDir = resolve(process.env.ASTRO_OUT_DIR || 'dist');
+  return {
+    outDir,
+    partial: `${outDir}.partial`,
+    previous: `${outDir}.previous`,
+    shown: relative(process.cwd(), outDir) || outDir,
+  };
+}
+
+/** Started first and run beside everything else: its verdict decides whether Astro's log is ever shown. */
+function checkContent(contentDir: string): ContentCheck {
+  return startContentCheck(contentDir);
+}
+
+/**
+ * Rendering 1,600 pages again for nothing is what this spares: when a build of the same inputs
+ * wrote this output and it is untouched, the build ends here (REBUILD=1 builds all the same).
+ * Otherwise it returns what the build records once it has written the output.
+ */
+function reuseIfUnchanged(
+  { outDir, shown }: Folders,
+  contentDir: string,
+  astroArgs: string[],
+  books: PreparedBooks,
+  callerEnv: NodeJS.ProcessEnv,
+  check: ContentCheck,
+  started: number,
+): { digest: string; stamp: string } {
+  const digest = inputDigest({
+    root: process.cwd(),
+    contentDir,
+    outDir,
+    extra: { astroArgs, books: books.files.map(({ path, bytes }) => [relative(process.cwd(), path), bytes]) },
+    env: callerEnv,
+  });
+  const stamp = stampFile(process.env.ASTRO_CACHE_DIR ?? join('node_modules', '.cache'), outDir);
+  // Every recorded build passed the check on these same inputs: it has nothing new to say.
+  if (process.env.REBUILD !== '1' && canReuse(stamp, digest, outDir)) {
+    check.stop();
+    if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
+    console.log(
+      `${shown}/ は前回のビルドと同じ入力（内容・コード・設定・環境）から作られ、そのまま残っています。` +
+        `ビルドを省きました（${Math.round(performance.now() - started)} ms）。作り直すには REBUILD=1 npm run build。`,
+    );
+    process.exit(0);
+  }
+  return { digest, stamp };
+}
+
+/** The card step as the rest of the build sees it. */
+interface CardStep {
+  /** The list the step writes for this build. */
+  list: string;
+  /** Ends the step (a build that stops). */
+  kill(): void;
+  /** The cards of this build: the step's list, or, when the step failed or was left out, drawn here. */
+  drawn(): Promise<CardFile[]>;
+}
+
+/**
+ * The social cards are drawn alongside, at low priority, into the card cache (scripts/render-cards.ts),
+ * which lists them for this build; they are linked into the output once Astro is done. Started once
+ * a build is certain: a reused output needs no cards, and even finding them all takes a while.
+ */
+function drawCardsAlongside(contentDir: string, outDir: string): CardStep {
+  const cardList = `${outDir}.cards.json`;
+  rmSync(cardList, { force: true });
+  mkdirSync(dirname(cardList), { recursive: true });
+  // CARD_STEP=skip leaves the step out, so that the build draws the cards itself as when the step fails.
+  const cards =
+    process.env.CARD_STEP === 'skip'
+      ? undefined
+      : spawn(process.execPath, [join('scripts', 'render-cards.ts'), contentDir, cardList], {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          env: productionEnv(),
+        });
+  let cardsLog = '';
+  cards?.stderr?.on('data', (chunk: Buffer) => (cardsLog = (cardsLog + chunk.toString('utf8')).slice(-10_000)));
+  const cardsEnded = new Promise<boolean>((done) => {
+    if (!cards) return done(false);
+    cards.once('error', () => done(false));
+    cards.once('close', (status) => done(status === 0));
+  });
+  if (cards?.pid) setPriority(cards.pid, 10);
+  return {
+    list: cardList,
+    kill: () => cards?.kill(),
+    async drawn() {
+      const list = (await cardsEnded) ? await readCardList(cardList) : undefined;
+      rmSync(cardList, { force: true });
+      if (list) return list;
+      console.warn(`[cards] OG カードを並行して描く手順が失敗したので、ここで描きます。${cardsLog.trim()}`);
+      const { drawCards } = await import('./render-cards.ts');
+      return drawCards(contentDir);
+    },
+  };
+}
 
 /**
  * V8 collects Astro's garbage lazily, up to a heap limit set from the machine's memory: on a large
@@ -51,93 +154,60 @@ const books = await prepareBooks();
  * 1 MiB per content file (never under 1 GiB), over twice that need, keeps the memory down at no
  * measurable cost in time. A limit the caller set in NODE_OPTIONS wins.
  */
-function astroNodeOptions(): string {
+function astroNodeOptions(contentDir: string): string {
   const given = process.env.NODE_OPTIONS ?? '';
   if (given.includes('--max-old-space-size')) return given;
   const files = readdirSync(contentDir, { recursive: true }).filter((f) => /\.mdx?$/.test(String(f))).length;
   return `${given} --max-old-space-size=${Math.max(1024, files)}`.trim();
 }
 
-const astroArgs = process.argv.slice(2);
-const digest = inputDigest({
-  root: process.cwd(),
-  contentDir,
-  outDir,
-  extra: { astroArgs, books: books.files.map(({ path, bytes }) => [relative(process.cwd(), path), bytes]) },
-  env: callerEnv,
-});
-const stamp = stampFile(process.env.ASTRO_CACHE_DIR ?? join('node_modules', '.cache'), outDir);
-// Every recorded build passed the check on these same inputs: it has nothing new to say.
-if (process.env.REBUILD !== '1' && canReuse(stamp, digest, outDir)) {
-  check.stop();
-  if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
-  console.log(
-    `${shown}/ は前回のビルドと同じ入力（内容・コード・設定・環境）から作られ、そのまま残っています。` +
-      `ビルドを省きました（${Math.round(performance.now() - started)} ms）。作り直すには REBUILD=1 npm run build。`,
-  );
-  process.exit(0);
-}
-// The social cards are drawn alongside, at low priority, into the card cache (scripts/render-cards.ts),
-// which lists them for this build; they are linked into the output once Astro is done. Started once
-// a build is certain: a reused output needs no cards, and even finding them all takes a while.
-const cardList = `${outDir}.cards.json`;
-rmSync(cardList, { force: true });
-mkdirSync(dirname(cardList), { recursive: true });
-// CARD_STEP=skip leaves the step out, so that the build draws the cards itself as when the step fails.
-const cards =
-  process.env.CARD_STEP === 'skip'
-    ? undefined
-    : spawn(process.execPath, [join('scripts', 'render-cards.ts'), contentDir, cardList], {
-        stdio: ['ignore', 'ignore', 'pipe'],
-        env: productionEnv(),
-      });
-let cardsLog = '';
-cards?.stderr?.on('data', (chunk: Buffer) => (cardsLog = (cardsLog + chunk.toString('utf8')).slice(-10_000)));
-const cardsEnded = new Promise<boolean>((done) => {
-  if (!cards) return done(false);
-  cards.once('error', () => done(false));
-  cards.once('close', (status) => done(status === 0));
-});
-if (cards?.pid) setPriority(cards.pid, 10);
-/** The cards of this build: the step's list, or, when the step failed or was left out, drawn here. */
-async function drawnCards(): Promise<CardFile[]> {
-  const list = (await cardsEnded) ? await readCardList(cardList) : undefined;
-  rmSync(cardList, { force: true });
-  if (list) return list;
-  console.warn(`[cards] OG カードを並行して描く手順が失敗したので、ここで描きます。${cardsLog.trim()}`);
-  const { drawCards } = await import('./render-cards.ts');
-  return drawCards(contentDir);
-}
-/** A build that stops leaves nothing behind: no half-written site, no book list; the output is as it was. */
-function discard(): void {
-  cards?.kill();
-  rmSync(partial, { recursive: true, force: true });
-  rmSync(cardList, { force: true });
-  if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
+/** `astro build` as the build runs it. */
+interface AstroRun {
+  child: ChildProcessByStdio<null, Readable, Readable>;
+  /** Settles with Astro's exit status. */
+  closed: Promise<number | null>;
+  /** Writes out what Astro logged while it was held back; from then on its log is shown as it comes. */
+  release(): void;
+  /** The end of Astro's log, to find the page that failed. */
+  log(): string;
 }
 
-const astro = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...astroArgs], {
-  stdio: ['inherit', 'pipe', 'pipe'],
-  // CARDS_BY_BUILD: the /og/ route leaves the cards to this script.
-  env: {
-    ...productionEnv(),
-    ...books.env,
-    ASTRO_OUT_DIR: partial,
-    NODE_OPTIONS: astroNodeOptions(),
-    CARDS_BY_BUILD: '1',
-  },
-});
-// Held back until the check has passed, then shown as it comes; the end of the log is kept to
-// find the page that failed.
-let log = '';
-let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
-const tee = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
-  if (held) held.push([to, chunk]);
-  else to.write(chunk);
-  log = (log + chunk.toString('utf8')).slice(-100_000);
-};
-// Loaded while Astro works, so that loading it adds nothing after Astro.
-const indexer = import('./index-site.ts');
+/**
+ * Astro's build, into the partial folder, started beside the check: its log is held back until the
+ * check has passed, then shown as it comes; the end of the log is kept to find the page that failed.
+ */
+function runAstro(astroArgs: string[], books: PreparedBooks, partial: string, contentDir: string): AstroRun {
+  const astro = spawn(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...astroArgs], {
+    stdio: ['inherit', 'pipe', 'pipe'],
+    // CARDS_BY_BUILD: the /og/ route leaves the cards to this script.
+    env: {
+      ...productionEnv(),
+      ...books.env,
+      ASTRO_OUT_DIR: partial,
+      NODE_OPTIONS: astroNodeOptions(contentDir),
+      CARDS_BY_BUILD: '1',
+    },
+  });
+  let log = '';
+  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+  const tee = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+    if (held) held.push([to, chunk]);
+    else to.write(chunk);
+    log = (log + chunk.toString('utf8')).slice(-100_000);
+  };
+  astro.stdout.on('data', tee(process.stdout));
+  astro.stderr.on('data', tee(process.stderr));
+  return {
+    child: astro,
+    closed: new Promise<number | null>((done) => astro.on('close', done)),
+    release() {
+      for (const [to, chunk] of held ?? []) to.write(chunk);
+      held = undefined;
+    },
+    log: () => log,
+  };
+}
+
 /**
  * The phrase index reads the pages while Astro is still writing others, on the core the card step
  * has left: in the index step the same decoding and parsing competed with Pagefind and slowed it
@@ -146,49 +216,63 @@ const indexer = import('./index-site.ts');
  * (build.concurrency): a page eight names back has been written. indexSite uses a page read here
  * only if its file has not changed since.
  */
-const prepared = new Map<string, PreparedPage>();
-const announced: string[] = [];
-let next = 0;
-let preparer: typeof import('./index-site.ts') | undefined;
-indexer.then(
-  (module) => (preparer = module),
-  // A failure to load surfaces where the index step awaits it.
-  () => {},
-);
-function prepareWritten(chunk: Buffer): void {
-  for (const path of pagesStarted(chunk.toString('utf8'))) announced.push(join(partial, path));
-  for (; preparer && next < announced.length - 8; next++) {
-    try {
-      const page = preparer.preparePage(announced[next]);
-      if (page) prepared.set(announced[next], page);
-    } catch {
-      // Not there (yet): the index step reads it.
+function readPagesAhead(
+  astroStdout: Readable,
+  partial: string,
+  indexer: Promise<IndexSite>,
+): Map<string, PreparedPage> {
+  const prepared = new Map<string, PreparedPage>();
+  const announced: string[] = [];
+  let next = 0;
+  let preparer: IndexSite | undefined;
+  indexer.then(
+    (module) => (preparer = module),
+    // A failure to load surfaces where the index step awaits it.
+    () => {},
+  );
+  function prepareWritten(chunk: Buffer): void {
+    for (const path of pagesStarted(chunk.toString('utf8'))) announced.push(join(partial, path));
+    for (; preparer && next < announced.length - 8; next++) {
+      try {
+        const page = preparer.preparePage(announced[next]);
+        if (page) prepared.set(announced[next], page);
+      } catch {
+        // Not there (yet): the index step reads it.
+      }
     }
   }
+  astroStdout.on('data', prepareWritten);
+  return prepared;
 }
-astro.stdout.on('data', tee(process.stdout));
-astro.stdout.on('data', prepareWritten);
-astro.stderr.on('data', tee(process.stderr));
-const astroClosed = new Promise<number | null>((done) => astro.on('close', done));
-const checked = await check.result;
-if (!checked.ok) {
-  astro.kill();
-  await astroClosed;
-  discard();
-  console.error(
-    `\nビルドを止めました。${shown}/ は前のままです。上の問題をすべて直してから、もう一度 npm run build してください。`,
-  );
-  process.exit(1);
+
+/** As if the check had run first: when it finds an error, Astro is stopped and only the check's list is shown. */
+async function stopIfCheckFails(check: ContentCheck, astro: AstroRun, discard: () => void, shown: string) {
+  const checked = await check.result;
+  if (!checked.ok) {
+    astro.child.kill();
+    await astro.closed;
+    discard();
+    console.error(
+      `\nビルドを止めました。${shown}/ は前のままです。上の問題をすべて直してから、もう一度 npm run build してください。`,
+    );
+    process.exit(1);
+  }
+  astro.release();
 }
-for (const [to, chunk] of held) to.write(chunk);
-held = undefined;
-const status = await astroClosed;
-if (status !== 0) {
+
+/** Astro names a route and a compiled chunk; an editor needs the content file behind it and what in it would fail. */
+async function failRender(
+  status: number | null,
+  log: string,
+  contentDir: string,
+  shown: string,
+  discard: () => void,
+): Promise<never> {
   discard();
   // Only a failed build needs these (they load the MDX compiler): kept out of the build's memory.
   const { failedRoute, sourceOfRoute } = await import('./lib/render-failure.ts');
-  const { checkMdxFile } = await import('./lib/content-files.ts');
-  const { formatProblems } = await import('../src/lib/content-problems.ts');
+  const { checkMdxFile } = await import('./content-check/files.ts');
+  const { formatProblems } = await import('../src/lib/content-check/problems.ts');
   const route = failedRoute(log);
   const source = route && sourceOfRoute(route, contentDir, process.env.SITE_BASE);
   if (source) {
@@ -204,26 +288,77 @@ if (status !== 0) {
   );
   process.exit(status ?? 1);
 }
-books.install(partial);
-// The search indexes, once Astro's process has ended and given its memory back; meanwhile the
-// cards, when their step is still drawing.
+
 const clock = () => new Date().toTimeString().slice(0, 8);
-try {
-  const { indexSite } = await indexer;
-  await Promise.all([
-    indexSite(partial, (line) => console.log(`${clock()} [lcwp:pagefind] ${line}`), prepared),
-    drawnCards().then((list) => installCards(partial, list)),
-  ]);
-} catch (error) {
-  discard();
-  console.error(
-    `\n${error instanceof Error ? error.message : String(error)}\n\nビルドに失敗しました。${shown}/ は前のままです（書きかけのサイトは残していません）。`,
-  );
-  process.exit(1);
+
+/**
+ * The search indexes, once Astro's process has ended and given its memory back; meanwhile the
+ * cards, when their step is still drawing.
+ */
+async function indexSiteAndCards(
+  { partial, shown }: Folders,
+  indexer: Promise<IndexSite>,
+  prepared: Map<string, PreparedPage>,
+  cards: CardStep,
+  discard: () => void,
+): Promise<void> {
+  try {
+    const { indexSite } = await indexer;
+    await Promise.all([
+      indexSite(partial, (line) => console.log(`${clock()} [lcwp:pagefind] ${line}`), prepared),
+      cards.drawn().then((list) => installCards(partial, list)),
+    ]);
+  } catch (error) {
+    discard();
+    console.error(
+      `\n${error instanceof Error ? error.message : String(error)}\n\nビルドに失敗しました。${shown}/ は前のままです（書きかけのサイトは残していません）。`,
+    );
+    process.exit(1);
+  }
 }
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(partial, outDir);
-rmSync(previous, { recursive: true, force: true });
-recordBuild(stamp, digest, outDir);
-console.log(`${shown}/ に書き出しました（${Math.round(performance.now() - started)} ms）。`);
+
+/** Only a whole new site replaces the old one, so a deploy never picks up a half-written site. */
+function moveIntoPlace({ outDir, partial, previous }: Folders): void {
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(partial, outDir);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** The steps in order; the check, the cards and the reading ahead of pages run beside Astro. */
+async function main(): Promise<void> {
+  const folders = outputFolders();
+  const { outDir, partial, shown } = folders;
+  rmSync(partial, { recursive: true, force: true });
+  const started = performance.now();
+  // As the caller set it: typesetting the books changes this process's environment (NODE_ENV among it).
+  const callerEnv = { ...process.env };
+  const contentDir = process.env.CONTENT_DIR ?? 'content';
+  const check = checkContent(contentDir);
+  // The PDF and EPUB of each edition come first, so the pages link exactly the files that exist.
+  const books = await prepareBooks();
+  const astroArgs = process.argv.slice(2);
+  const { digest, stamp } = reuseIfUnchanged(folders, contentDir, astroArgs, books, callerEnv, check, started);
+  const cards = drawCardsAlongside(contentDir, outDir);
+  /** A build that stops leaves nothing behind: no half-written site, no book list; the output is as it was. */
+  function discard(): void {
+    cards.kill();
+    rmSync(partial, { recursive: true, force: true });
+    rmSync(cards.list, { force: true });
+    if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
+  }
+  const astro = runAstro(astroArgs, books, partial, contentDir);
+  // Loaded while Astro works, so that loading it adds nothing after Astro.
+  const indexer = import('./index-site.ts');
+  const prepared = readPagesAhead(astro.child.stdout, partial, indexer);
+  await stopIfCheckFails(check, astro, discard, shown);
+  const status = await astro.closed;
+  if (status !== 0) await failRender(status, astro.log(), contentDir, shown, discard);
+  books.install(partial);
+  await indexSiteAndCards(folders, indexer, prepared, cards, discard);
+  moveIntoPlace(folders);
+  recordBuild(stamp, digest, outDir);
+  console.log(`${shown}/ に書き出しました（${Math.round(performance.now() - started)} ms）。`);
+}
+
+await main();

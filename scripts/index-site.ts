@@ -1,6 +1,6 @@
 /**
  * The search indexes of a built site: Pagefind's (the related results on /search/) and the search
- * page's own phrase index (src/lib/search-index.ts). `npm run build` (scripts/build.ts) runs this on
+ * page's own phrase index (src/lib/search/gram-index.ts). `npm run build` (scripts/build.ts) runs this on
  * the new output after Astro has exited and before the output replaces the old one, so a failed
  * index fails the build, and Astro's memory is given back before the indexing takes its own
  * (inside Astro's `astro:build:done` the two were held at once; docs/benchmark.md).
@@ -29,9 +29,9 @@ import { gunzipSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mapConcurrently } from '../src/lib/map-concurrently.ts';
-import { buildSearchIndex, pagefindPages, type SearchIndexManifest } from '../src/lib/search-index.ts';
-import { searchPage, type SearchPage } from '../src/lib/search-page.ts';
-import { halfWidthAlphanumerics, hasFullWidthAlphanumerics } from '../src/lib/search-query.ts';
+import { buildSearchIndex, pagefindPages, type SearchIndexManifest } from '../src/lib/search/gram-index.ts';
+import { searchPage, type SearchPage } from '../src/lib/search/page.ts';
+import { halfWidthAlphanumerics, hasFullWidthAlphanumerics } from '../src/lib/search/query.ts';
 
 /** The `pagefind` command of the package (it starts the extended build, which segments Japanese). */
 const PAGEFIND = join(
@@ -177,7 +177,7 @@ export async function indexSite(
     for (const [target, json] of outputs) writeFileSync(target, json);
 
     const { pages: indexed } = await indexing;
-    // The search page lists Pagefind's related results by these ids (src/scripts/search.ts).
+    // The search page lists Pagefind's related results by these ids (src/client/search.ts).
     const manifest = JSON.parse(built.get('pages.json')!) as SearchIndexManifest;
     writeFileSync(
       join(outDir, 'search-index', manifest.version, 'pagefind.json'),

@@ -21,13 +21,13 @@ import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import { chapterSchema } from '../src/schemas/chapter.ts';
 import { editionSchema } from '../src/schemas/edition.ts';
-import { socialCards } from '../src/lib/cards.ts';
+import { socialCards } from '../src/og/cards.ts';
 import { sortChapters } from '../src/lib/chapters.ts';
 import { accentFor, isVisible, newestFirst } from '../src/lib/editions.ts';
 import { cachedCardPath, renderCard } from '../src/og/render-card.ts';
 import type { CardFile } from './lib/card-files.ts';
 
-/** The YAML between the leading `---` lines, with dates as written (as scripts/lib/content-files.ts reads them). */
+/** The YAML between the leading `---` lines, with dates as written (as scripts/content-check/files.ts reads them). */
 async function frontMatter(file: string): Promise<unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(file, 'utf8'));
   try {

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { mapConcurrently } from '../../src/lib/map-concurrently.ts';
 
 export interface CardFile {
-  /** The image's path under /og/ without `.png`: `site`, `2021`, `2021/<slug>` (src/lib/cards.ts). */
+  /** The image's path under /og/ without `.png`: `site`, `2021`, `2021/<slug>` (src/og/cards.ts). */
   key: string;
   /** The drawn card in the card cache, an absolute path. */
   file: string;

@@ -4,7 +4,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sortChapters } from '../lib/chapters.ts';
-import { findContentProblems, formatProblems, isError } from '../lib/content-problems.ts';
+import { findContentProblems, formatProblems, isError } from '../lib/content-check/problems.ts';
 import { accentFor, isVisible, newestFirst } from '../lib/editions.ts';
 import { sectionsOf, type Heading } from '../lib/headings.ts';
 import { buildIndex, orderRegistry, unusedIds, type IndexEntry } from '../lib/indexes.ts';

@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import globals from 'globals';
 import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { closestId, type Problem } from './content-problems.ts';
+import { closestId, type Problem } from './content-check/problems.ts';
 import { MARKDOWN_FEATURES } from './markdown-features.ts';
 
 interface MdxError {

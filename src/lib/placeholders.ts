@@ -2,7 +2,7 @@
  * The mark the scaffolds (`npm run new:edition`, `new:chapter`, `new:press`) leave where an editor
  * still has to write. A draft may keep it and still build; a published entry may not.
  */
-import type { Problem } from './content-problems.ts';
+import type { Problem } from './content-check/problems.ts';
 
 export const PLACEHOLDER = '【要記入】';
 

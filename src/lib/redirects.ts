@@ -3,7 +3,7 @@
  * 地域, 人物) and from chapters' `redirect_from`; each becomes a static redirect page and a line of
  * `_redirects`. A redirect may neither hide a live page nor lead to a page that does not exist.
  */
-import type { Problem } from './content-problems.ts';
+import type { Problem } from './content-check/problems.ts';
 import { paths, withBase, type RegistryName } from './urls.ts';
 
 export interface Redirect {

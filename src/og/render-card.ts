@@ -1,16 +1,16 @@
 /**
  * Social card images (1200 × 630): text set by sharp (Pango, from Noto Sans JP shipped in an npm
  * package, never from the machine's fonts, so every build draws the same card), laid onto the
- * background here and written as PNG with Node's zlib (src/lib/png.ts).
+ * background here and written as PNG with Node's zlib (src/og/png.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { blendOver, type RawImage } from '../lib/blend-over.ts';
-import { encodeRgbPng } from '../lib/png.ts';
-import { wrapJapanese } from '../lib/wrap-japanese.ts';
+import { blendOver, type RawImage } from './blend-over.ts';
+import { encodeRgbPng } from './png.ts';
+import { wrapJapanese } from './wrap-japanese.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_FILE = require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf');
@@ -121,7 +121,7 @@ async function draw(
   lineImages.forEach((line, i) => blendOver(card, line, 96, 170 + i * lineHeight));
   blendOver(card, footerImage, 96, HEIGHT - 98);
   // Node's zlib at level 3: less CPU than sharp's PNG writer at its level 4, for slightly larger
-  // files (src/lib/png.ts). Palette quantisation halved the file but cost many times the time, and a
+  // files (png.ts). Palette quantisation halved the file but cost many times the time, and a
   // thousand-chapter build draws a thousand cards; only link previews fetch them (docs/benchmark.md).
   return encodeRgbPng(card);
 }

@@ -25,7 +25,7 @@ export const chapterSchema = z
     summary: text('章の要約（summary。1〜2文）'),
     /**
      * Ids from questions.yaml (問い). A published chapter names at least one 問い or 兆し; that rule
-     * needs the edition's status, so src/lib/content-problems.ts checks it.
+     * needs the edition's status, so src/lib/content-check/problems.ts checks it.
      */
     questions: idList('questions.yaml'),
     /** Ids from signs.yaml (兆し). */

@@ -12,9 +12,9 @@ import { PDFDocument, PDFDict, PDFName, PDFString, PDFHexString } from 'pdf-lib'
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bookFileName, formatBytes } from '../../src/lib/books.ts';
 import { paths } from '../../src/lib/urls.ts';
-import { BUILDS } from '../setup/builds.ts';
-import { chapters, editions } from './content.ts';
-import { allPages, fileOf, page } from './site.ts';
+import { BUILDS } from '../helpers/builds.ts';
+import { chapters, editions } from '../helpers/content.ts';
+import { allPages, fileOf, page } from '../helpers/site.ts';
 
 const run = promisify(execFile);
 const EPUBCHECK = '/usr/share/java/epubcheck.jar';

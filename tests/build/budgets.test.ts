@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
-import { BUILDS } from '../setup/builds.ts';
-import { chapters } from './content.ts';
-import { allPages, fileOf, page } from './site.ts';
+import { BUILDS } from '../helpers/builds.ts';
+import { chapters } from '../helpers/content.ts';
+import { allPages, fileOf, page } from '../helpers/site.ts';
 
 const { outDir, base } = BUILDS.root;
 const KB = 1024;

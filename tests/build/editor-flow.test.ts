@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pagePaths } from '../../scripts/lib/published-urls.ts';
-import { edit, FIXTURE_CORPUS } from '../scripts/temp-corpus.ts';
-import { buildSite } from '../setup/build.ts';
+import { edit, FIXTURE_CORPUS } from '../helpers/temp-corpus.ts';
+import { buildSite } from '../helpers/build.ts';
 
 const root = resolve('.tmp/test-dist/editor-flow');
 const corpus = (name: string) => {

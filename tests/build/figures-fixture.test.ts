@@ -7,9 +7,9 @@ import * as cheerio from 'cheerio';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addFiguresChapter, FIGURES_CSV } from '../scripts/figures-chapter.ts';
-import { FIXTURE_CORPUS } from '../scripts/temp-corpus.ts';
-import { buildSiteOrThrow } from '../setup/build.ts';
+import { addFiguresChapter, FIGURES_CSV } from '../helpers/figures-chapter.ts';
+import { FIXTURE_CORPUS } from '../helpers/temp-corpus.ts';
+import { buildSiteOrThrow } from '../helpers/build.ts';
 
 const root = resolve('.tmp/test-dist/figures-fixture');
 const out = join(root, 'dist');

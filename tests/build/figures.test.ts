@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { chapters, editions, press, registries } from './content.ts';
-import { exists, fileOf, page } from './site.ts';
+import { chapters, editions, press, registries } from '../helpers/content.ts';
+import { exists, fileOf, page } from '../helpers/site.ts';
 
 const ORIGIN = 'https://example.test';
 

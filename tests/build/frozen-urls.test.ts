@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenUrls, LOCK_FILE, parseLock, redirectSources } from '../../scripts/lib/published-urls.ts';
-import { BUILDS } from '../setup/builds.ts';
-import { allPages } from './site.ts';
+import { BUILDS } from '../helpers/builds.ts';
+import { allPages } from '../helpers/site.ts';
 
 const locked = parseLock(readFileSync(LOCK_FILE, 'utf8'));
 const redirectsFile = join(BUILDS.root.outDir, '_redirects');

@@ -1,7 +1,7 @@
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allPages, fileOf } from './site.ts';
+import { allPages, fileOf } from '../helpers/site.ts';
 
 // Rules and their tuning live in .htmlvalidate.json at the project root (the CLI reads it too).
 const validator = new HtmlValidate(new StaticConfigLoader(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'))));

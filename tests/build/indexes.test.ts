@@ -3,14 +3,14 @@
  * drafts over a build of a copy of the fixture corpus (the real content has no alias to follow).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteOrThrow } from '../setup/build.ts';
+import { buildSiteOrThrow } from '../helpers/build.ts';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { relatedInOtherEditions } from '../../src/lib/indexes.ts';
-import { edit, tempCorpus } from '../scripts/temp-corpus.ts';
-import { chapters, editions, registries } from './content.ts';
-import { exists, page } from './site.ts';
+import { edit, tempCorpus } from '../helpers/temp-corpus.ts';
+import { chapters, editions, registries } from '../helpers/content.ts';
+import { exists, page } from '../helpers/site.ts';
 
 type Field = 'questions' | 'signs' | 'regions';
 const path = (c: { year: number; slug: string }) => `/${c.year}/${c.slug}/`;

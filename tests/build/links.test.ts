@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILDS } from '../setup/builds.ts';
-import { allPages, exists, page, type Build } from './site.ts';
+import { BUILDS } from '../helpers/builds.ts';
+import { allPages, exists, page, type Build } from '../helpers/site.ts';
 
 /** Internal links of every page that do not resolve: `page → href (why)`. */
 function brokenLinks(build: Build): string[] {

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { chapters, editions } from './content.ts';
-import { allPages, exists, fileOf, page } from './site.ts';
+import { chapters, editions } from '../helpers/content.ts';
+import { allPages, exists, fileOf, page } from '../helpers/site.ts';
 
 const ORIGIN = 'https://example.test';
 

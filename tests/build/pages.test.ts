@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { groupByTopic } from '../../src/lib/chapters.ts';
-import { chapters, editions, registries } from './content.ts';
-import { allPages, exists, fileOf, page } from './site.ts';
+import { chapters, editions, registries } from '../helpers/content.ts';
+import { allPages, exists, fileOf, page } from '../helpers/site.ts';
 
 describe('pages of the real content', () => {
   it('has a home page listing every edition, newest first', () => {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteOrThrow } from '../setup/build.ts';
+import { buildSiteOrThrow } from '../helpers/build.ts';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
-import { checkContentDir } from '../../scripts/lib/content-files.ts';
+import { checkContentDir } from '../../scripts/content-check/files.ts';
 import { groupByYear, newestReleasesFirst, PRESS_PER_PAGE } from '../../src/lib/press.ts';
-import { tempCorpus } from '../scripts/temp-corpus.ts';
+import { tempCorpus } from '../helpers/temp-corpus.ts';
 
 /** The fixture corpus plus 25 releases over three years: more than one page of the archive. */
 describe('press archive pagination (fixture corpus with 26 releases)', () => {

@@ -3,9 +3,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { formatJapaneseDate } from '../../src/lib/dates.ts';
 import { groupByYear, newestReleasesFirst, releasesForEdition, releasesForRegion } from '../../src/lib/press.ts';
-import { BUILDS } from '../setup/builds.ts';
-import { chapters, editions, press, registries } from './content.ts';
-import { exists, fileOf, page, type Build } from './site.ts';
+import { BUILDS } from '../helpers/builds.ts';
+import { chapters, editions, press, registries } from '../helpers/content.ts';
+import { exists, fileOf, page, type Build } from '../helpers/site.ts';
 
 const releases = newestReleasesFirst(press);
 const hrefs = ($: ReturnType<typeof page>, selector: string) =>

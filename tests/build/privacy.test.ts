@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allPages, fileOf, page } from './site.ts';
+import { allPages, fileOf, page } from '../helpers/site.ts';
 
 const ORIGIN = 'https://example.test';
 

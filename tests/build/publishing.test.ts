@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statS
 import { join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { pagePaths, redirectSources } from '../../scripts/lib/published-urls.ts';
-import { edit, FIXTURE_CORPUS } from '../scripts/temp-corpus.ts';
-import { buildSite } from '../setup/build.ts';
+import { edit, FIXTURE_CORPUS } from '../helpers/temp-corpus.ts';
+import { buildSite } from '../helpers/build.ts';
 
 const root = resolve('.tmp/test-dist/publishing');
 const out = {

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { PageText, SearchIndexManifest } from '../../src/lib/search-index.ts';
-import { visiblePages } from '../search/visible-text.ts';
-import { BUILDS } from '../setup/builds.ts';
-import { chapters, editions } from './content.ts';
-import { exists, page } from './site.ts';
+import type { PageText, SearchIndexManifest } from '../../src/lib/search/gram-index.ts';
+import { visiblePages } from '../helpers/search/visible-text.ts';
+import { BUILDS } from '../helpers/builds.ts';
+import { chapters, editions } from '../helpers/content.ts';
+import { exists, page } from '../helpers/site.ts';
 
 describe('search markup', () => {
   it('marks the article of every chapter as the indexed body, with its filters', () => {

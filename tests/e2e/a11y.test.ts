@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { PAGES, siteInBrowser } from './pages.ts';
+import { PAGES, siteInBrowser } from '../helpers/browser-pages.ts';
 
 const site = siteInBrowser();
 

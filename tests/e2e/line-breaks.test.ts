@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { allPages } from '../build/site.ts';
-import { measureLineBreaks } from './line-breaks.ts';
-import { siteInBrowser } from './pages.ts';
+import { allPages } from '../helpers/site.ts';
+import { measureLineBreaks } from '../helpers/line-breaks.ts';
+import { siteInBrowser } from '../helpers/browser-pages.ts';
 
 const site = siteInBrowser();
 const pages = allPages();

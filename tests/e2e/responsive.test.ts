@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGES, siteInBrowser } from './pages.ts';
+import { PAGES, siteInBrowser } from '../helpers/browser-pages.ts';
 
 const site = siteInBrowser();
 

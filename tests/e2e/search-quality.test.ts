@@ -7,13 +7,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { press, registries } from '../build/content.ts';
-import { BUILDS } from '../setup/builds.ts';
-import { listResults, type Listed } from '../search/browser-search.ts';
-import { CASES } from '../search/cases.ts';
-import { failuresOf } from '../search/evaluate.ts';
-import { figures, judge, randomPhrases } from '../search/quality.ts';
-import { visiblePages } from '../search/visible-text.ts';
+import { press, registries } from '../helpers/content.ts';
+import { BUILDS } from '../helpers/builds.ts';
+import { listResults, type Listed } from '../helpers/search/browser-search.ts';
+import { CASES } from '../helpers/search/cases.ts';
+import { failuresOf } from '../helpers/search/evaluate.ts';
+import { figures, judge, randomPhrases } from '../helpers/search/quality.ts';
+import { visiblePages } from '../helpers/search/visible-text.ts';
 
 const pages = visiblePages(BUILDS.root.outDir);
 
@@ -77,7 +77,7 @@ describe('search quality in the browser', () => {
     expect(failures).toEqual([]);
   });
 
-  it('answers the hand-written and registry cases (tests/search/cases.ts)', async () => {
+  it('answers the hand-written and registry cases (tests/helpers/search/cases.ts)', async () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
     const runs = await listResults(
       page,

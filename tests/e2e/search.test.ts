@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { chapters } from '../build/content.ts';
-import { BUILDS } from '../setup/builds.ts';
+import { chapters } from '../helpers/content.ts';
+import { BUILDS } from '../helpers/builds.ts';
 
 /** What a first query may fetch in all: the index manifest, the shards it needs and the texts of the first results. */
 const FIRST_QUERY_BUDGET = 150 * 1024;

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chapters } from '../build/content.ts';
-import { siteInBrowser } from './pages.ts';
+import { chapters } from '../helpers/content.ts';
+import { siteInBrowser } from '../helpers/browser-pages.ts';
 
 const site = siteInBrowser();
 const chapterPaths = chapters.map((c) => `/${c.year}/${c.slug}/`);

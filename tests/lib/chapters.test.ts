@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByTopic, neighbours, sortChapters } from '../../src/lib/chapters.ts';
-import { seeded } from './real-titles.ts';
+import { seeded } from '../helpers/real-titles.ts';
 
 const chapter = (year: number, order: number, slug: string, questions: string[] = []) => ({
   year,

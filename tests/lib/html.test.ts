@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // Astro's own escaping, which the markup made as one string must match byte for byte.
 import { escapeHTML } from 'astro/runtime/server/escape.js';
 import { escapeHtml, markup, trustedHtml } from '../../src/lib/html.ts';
-import { realTitles, seeded } from './real-titles.ts';
+import { realTitles, seeded } from '../helpers/real-titles.ts';
 
 describe('escapeHtml', () => {
   it('escapes every real title and random text exactly as Astro does', () => {

@@ -9,7 +9,7 @@ import {
   relatedInOtherEditions,
   unusedIds,
 } from '../../src/lib/indexes.ts';
-import { seeded } from './real-titles.ts';
+import { seeded } from '../helpers/real-titles.ts';
 
 const chapter = (
   year: number,

@@ -9,7 +9,7 @@ import {
   punctuationBreaks,
   phrasesHtml,
 } from '../../src/lib/phrases.ts';
-import { realTitles, seeded } from './real-titles.ts';
+import { realTitles, seeded } from '../helpers/real-titles.ts';
 
 describe('mergeCompounds', () => {
   it('joins a cut between two kanji (地域中|小企業)', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRuby, rubyBaseText, rubyProblems } from '../../src/lib/ruby.ts';
-import { seeded } from './real-titles.ts';
+import { seeded } from '../helpers/real-titles.ts';
 
 describe('parseRuby', () => {
   it('puts the reading on the kanji before it, with their okurigana', () => {

@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { rehypeBookIds } from '../../src/plugins/rehype-book-ids.ts';
-import { bookHtml, processBook } from './book.ts';
+import { bookHtml, processBook } from '../helpers/book-html.ts';
 
 /** Ids that occur more than once, and `#` links or aria references that point at no id. */
 function problems(html: string) {

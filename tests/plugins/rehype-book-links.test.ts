@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { rehypeBookLinks } from '../../src/plugins/rehype-book-links.ts';
-import { processBook } from './book.ts';
+import { processBook } from '../helpers/book-html.ts';
 
 const options = { site: 'https://example.org/lcwp/', base: '/lcwp/', assets: '_astro/' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rehypeExternalLinks } from '../../src/plugins/rehype-external-links.ts';
-import { fixture } from './run.ts';
+import { fixture } from '../helpers/render-markdown.ts';
 
 describe('rehypeExternalLinks', () => {
   it('marks links to other sites and leaves internal links and fragments alone', async () => {

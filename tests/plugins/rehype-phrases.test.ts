@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { phrases } from '../../src/lib/phrases.ts';
 import { rehypePhrases } from '../../src/plugins/rehype-phrases.ts';
-import { realTitles, seeded } from '../lib/real-titles.ts';
-import { fixture, toHtml, toJs } from './run.ts';
+import { realTitles, seeded } from '../helpers/real-titles.ts';
+import { fixture, toHtml, toJs } from '../helpers/render-markdown.ts';
 
 /** The heading's text split where the plugin put <wbr>, tags removed. */
 function phrasesIn(html: string, tag: string): string[][] {

@@ -2,7 +2,7 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { rehypeBookIds } from '../../src/plugins/rehype-book-ids.ts';
 import { rehypePrintFootnotes } from '../../src/plugins/rehype-print-footnotes.ts';
-import { bookHtml, processBook } from './book.ts';
+import { bookHtml, processBook } from '../helpers/book-html.ts';
 
 const print = async (chapters: string[]) =>
   cheerio.load(await processBook(await bookHtml(chapters), [rehypeBookIds, rehypePrintFootnotes]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rehypeTableScroll } from '../../src/plugins/rehype-table-scroll.ts';
-import { fixture } from './run.ts';
+import { fixture } from '../helpers/render-markdown.ts';
 
 describe('rehypeTableScroll', () => {
   it('wraps a GFM table in a focusable, labelled scroll region', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rehypeTateChuYoko } from '../../src/plugins/rehype-tate-chu-yoko.ts';
-import { fixture } from './run.ts';
+import { fixture } from '../helpers/render-markdown.ts';
 
 describe('rehypeTateChuYoko', () => {
   it('marks numbers of up to four digits in the text, and nothing in code, tables, URLs or longer numbers', async () => {

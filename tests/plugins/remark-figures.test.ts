@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv, type FigureRecord } from '../../src/lib/figures.ts';
 import { remarkFigures } from '../../src/plugins/remark-figures.ts';
-import { fixtures, toJs } from './run.ts';
+import { fixtures, toJs } from '../helpers/render-markdown.ts';
 
 /** Compiles MDX as Astro does with remarkFigures; the props are read back from the compiled calls. */
 async function run(source: string, frontmatter: Record<string, unknown>, path = 'content/editions/2091/chapter.mdx') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { remarkReadingTime } from '../../src/plugins/remark-reading-time.ts';
 import { remarkRuby } from '../../src/plugins/remark-ruby.ts';
-import { toHtml } from './run.ts';
+import { toHtml } from '../helpers/render-markdown.ts';
 
 describe('remarkReadingTime', () => {
   it('counts the characters of the text, not of the markup or link targets', async () => {

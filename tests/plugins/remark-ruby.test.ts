@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { remarkRuby } from '../../src/plugins/remark-ruby.ts';
-import { fixture, toHtml, toJs } from './run.ts';
+import { fixture, toHtml, toJs } from '../helpers/render-markdown.ts';
 
 describe('remarkRuby', () => {
   it('turns 青空文庫 ruby into <ruby> with <rp> fallbacks, and leaves code alone', async () => {

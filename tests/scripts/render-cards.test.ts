@@ -11,11 +11,11 @@ import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readCardList } from '../../scripts/lib/card-files.ts';
-import { checkContentDir } from '../../scripts/lib/content-files.ts';
-import { socialCards } from '../../src/lib/cards.ts';
+import { checkContentDir } from '../../scripts/content-check/files.ts';
+import { socialCards } from '../../src/og/cards.ts';
 import { sortChapters } from '../../src/lib/chapters.ts';
 import { accentFor, newestFirst } from '../../src/lib/editions.ts';
-import { FIXTURE_CORPUS } from './temp-corpus.ts';
+import { FIXTURE_CORPUS } from '../helpers/temp-corpus.ts';
 
 const cacheRoot = mkdtempSync(join(tmpdir(), 'lcwp-cards-'));
 const before = process.env.CARD_CACHE_DIR;

@@ -4,9 +4,9 @@
  * (tests/e2e/search-quality.test.ts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILDS } from '../setup/builds.ts';
-import { chapters, editions, press, registries } from '../build/content.ts';
-import { loadPagefind, topPaths, type PagefindApi } from './pagefind-node.ts';
+import { BUILDS } from '../helpers/builds.ts';
+import { chapters, editions, press, registries } from '../helpers/content.ts';
+import { loadPagefind, topPaths, type PagefindApi } from '../helpers/search/pagefind-node.ts';
 
 let api: PagefindApi;
 beforeAll(async () => {

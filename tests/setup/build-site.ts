@@ -4,8 +4,8 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSiteOrThrow } from './build.ts';
-import { BUILDS } from './builds.ts';
+import { buildSiteOrThrow } from '../helpers/build.ts';
+import { BUILDS } from '../helpers/builds.ts';
 
 export default function setup() {
   for (const { outDir, base, env } of Object.values(BUILDS)) {

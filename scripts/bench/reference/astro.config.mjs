@@ -1,5 +1,5 @@
 // The benchmark's reference: the least an Astro site needs to publish the same chapters (one
-// layout, one chapter route, the MDX integration). scripts/bench.ts builds it beside the project.
+// layout, one chapter route, the MDX integration). scripts/bench/run.ts builds it beside the project.
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 

@@ -1,7 +1,7 @@
 /** Social card images, one per edition and chapter, and one for the site: /og/2021.png, /og/2021/<slug>.png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../data/content.ts';
-import { socialCards } from '../../lib/cards.ts';
+import { socialCards } from '../../og/cards.ts';
 import { renderCard, type CardInput } from '../../og/render-card.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldText, gramsOf, occurrences, queryWords, shardOf, textGrams } from '../../../src/lib/search/text.ts';
+
+describe('foldText', () => {
+  it('folds width, case and composed half-width katakana, mapping back to the source', () => {
+    const source = 'ＨＥＬＩＸとﾐｷﾞｳﾃﾞ';
+    const { folded, starts, ends } = foldText(source);
+    expect(folded).toBe('helixとミギウデ');
+    const at = folded.indexOf('ギ');
+    expect(source.slice(starts[at], ends[at])).toBe('ｷﾞ');
+  });
+  it('keeps one space for a run of white space and none at the ends', () => {
+    expect(fold('  釜石\n\n　雲南 ')).toBe('釜石 雲南');
+  });
+  it('maps a character NFKC expands to its whole source', () => {
+    const { folded, starts, ends } = foldText('㈱御祓川');
+    expect(folded).toBe('(株)御祓川');
+    expect([starts[0], ends[2]]).toEqual([0, 1]);
+  });
+});
+
+describe('queryWords', () => {
+  it('splits at spaces, folds and drops repeats', () => {
+    expect(queryWords('田中勲　Ｇ－ｎｅｔ 田中勲')).toEqual(['田中勲', 'g-net']);
+  });
+  it('keeps a quoted phrase whole, spaces included', () => {
+    expect(queryWords('"CAREER FOR" 釜石')).toEqual(['career for', '釜石']);
+    expect(queryWords('“地域 と”')).toEqual(['地域 と']);
+  });
+  it('gives nothing for an empty query', () => {
+    expect(queryWords('  "" ')).toEqual([]);
+  });
+});
+
+describe('grams', () => {
+  it('looks a word up by its pairs, a single character by itself', () => {
+    expect(gramsOf('地方副業')).toEqual(['地方', '方副', '副業']);
+    expect(gramsOf('場')).toEqual(['場']);
+    expect(gramsOf('𠮷野家')).toEqual(['𠮷野', '野家']);
+  });
+  it('indexes every character and pair of a text, never across a space', () => {
+    expect(Object.fromEntries(textGrams('地域 地域へ'))).toEqual({ 地: 2, 域: 2, 地域: 2, へ: 1, 域へ: 1 });
+    expect(gramsOf('career for')).toEqual(['ca', 'ar', 're', 'ee', 'er', 'fo', 'or']);
+    expect([...textGrams('𠮷野').keys()]).toEqual(['𠮷', '野', '𠮷野']);
+  });
+  it('finds a word’s grams among its text’s grams', () => {
+    const grams = textGrams(fold('ローカルキャリア準備室 HELIX'));
+    for (const word of ['キャリア準備', 'helix', '室']) expect(gramsOf(word).every((g) => grams.has(g))).toBe(true);
+  });
+  it('puts each gram in one shard, spread over all of them', () => {
+    const shards = new Set([...textGrams('ローカルキャリア白書は地域と人をつなぐ').keys()].map((g) => shardOf(g, 4)));
+    expect(shards).toEqual(new Set([0, 1, 2, 3]));
+    expect(shardOf('地域', 1)).toBe(0);
+  });
+});
+
+describe('occurrences', () => {
+  it('lists every occurrence of every word in order', () => {
+    expect(occurrences('地域と地域へ人', ['地域', '人'])).toEqual([
+      [0, 2],
+      [3, 5],
+      [6, 7],
+    ]);
+  });
+});
+
+describe('fold', () => {
+  it('folds as foldText does', () => {
+    for (const text of [
+      'ＨＥＬＩＸとﾐｷﾞｳﾃﾞ ㈱御祓川',
+      '  釜石\n\n　雲南 ',
+      'Ｇ－ｎｅｔ　ＣＯＶＩＤ－１９',
+      'ｶﾞｷﾞｸﾞ ﾊﾟﾋﾟ',
+    ])
+      expect(fold(text)).toBe(foldText(text).folded);
+  });
+});
