@@ -2,9 +2,11 @@
  * The front door and the guides (README.md, docs/*.md) link to each other and to files of the
  * repository with relative Markdown links. Each must reach a file, and a `#anchor` into a Markdown
  * file must name one of its headings as GitHub slugs them. Messages and comments that send readers
- * to a guide (`docs/publishing.md の「新しい版を公開する」`) must name a guide and a section that exist.
+ * to a guide (`docs/publishing.md の「新しい版を公開する」`) must name a guide and a section that exist,
+ * and a path of the code that a guide names in a code span (`src/lib/search/rank.ts`) must exist: files
+ * move, and a guide that names the old place sends a newcomer nowhere.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -144,6 +146,22 @@ function brokenPointers(root = ROOT): string[] {
   return broken;
 }
 
+/** Code paths (under src/, scripts/, tests/, .ci/, .github/) that a document names in code spans but that do not exist. */
+function missingPaths(file: string, root = ROOT): string[] {
+  const missing: string[] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((text, i) => {
+      for (const [, path] of text.matchAll(/`((?:src|scripts|tests|\.ci|\.github)\/[^`\s]*)`/g)) {
+        // Patterns and placeholders (`tests/**/*.test.ts`, `tests/<フォルダ>/`) name no one file.
+        if (/[*<>{}…]/.test(path)) continue;
+        if (!existsSync(join(root, path.replace(/[:#].*$/, ''))))
+          missing.push(`${relative(root, file)}:${i + 1} ${path}`);
+      }
+    });
+  return missing;
+}
+
 describe('GitHub heading anchors', () => {
   it('keep Japanese, drop punctuation but - and _, and turn spaces into hyphens', () => {
     expect(githubSlug('MDX で気をつけること')).toBe('mdx-で気をつけること');
@@ -194,6 +212,25 @@ describe('relative links in README.md and docs/*.md', () => {
     it(`${relative(ROOT, file)}: every relative link reaches a file, every #anchor a heading`, () => {
       const broken = brokenLinks(file);
       expect(broken, `切れているリンク:\n${broken.join('\n')}`).toEqual([]);
+    });
+  }
+});
+
+describe('code paths named in README.md and docs/*.md', () => {
+  it('are reported when the file or folder is not there, patterns and placeholders aside', () => {
+    const root = mkdtempSync(join(tmpdir(), 'docs-paths-'));
+    writeFileSync(
+      join(root, 'README.md'),
+      '`src/` `tests/**/*.test.ts` `tests/<フォルダ>/`\n`src/gone.ts` `content/x.md`\n',
+    );
+    mkdirSync(join(root, 'src'));
+    expect(missingPaths(join(root, 'README.md'), root)).toEqual(['README.md:2 src/gone.ts']);
+  });
+
+  for (const file of documents(ROOT)) {
+    it(`${relative(ROOT, file)}: every path of the code it names exists`, () => {
+      const missing = missingPaths(file);
+      expect(missing, `ない場所:\n${missing.join('\n')}`).toEqual([]);
     });
   }
 });
