@@ -3,11 +3,12 @@
  * to .tmp/bench/<size>-<time>.json and read back by `--compare`, and the Markdown table that shows one
  * result, or two side by side with their quotient.
  */
+import type { Stages } from './stages.ts';
 
 /** The corpus sizes (scripts/bench/run.ts): S the real content/, M and L generated. */
 export type Size = 'S' | 'M' | 'L';
 
-export interface Run {
+export interface Run extends Partial<Stages> {
   /**
    * The content check's own time, from its line in the log. It runs beside Astro, inside
    * scripts/build.ts, so it is part of astroSeconds and not added to the total.
@@ -44,7 +45,16 @@ export interface BenchResult {
   machine: { cpus: number; cpu: string; memoryGiB: number; node: string };
   /** 1-minute load average when the benchmark started: above the core count, other work competed for the CPU. */
   loadAverage: number;
-  corpus: { editions: number; chapters: number; seed?: number; registries?: Record<string, number> };
+  corpus: {
+    editions: number;
+    chapters: number;
+    seed?: number;
+    registries?: Record<string, number>;
+    /** The kilobytes each generated chapter was grown to (`--chapter-kb`); unset: the default chapters. */
+    chapterKb?: number;
+    /** Bytes of all chapter files: the amount of text the per-MB rows divide by. */
+    chapterBytes?: number;
+  };
   /** How the index was built: by the site's own Pagefind integration, or by this script after the build. */
   indexedBy: 'integration' | 'bench';
   /** The project's first build of each run, with empty caches (Astro's and the cards'). */
@@ -92,6 +102,10 @@ export interface BenchResult {
 
 export const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/** Seconds per MB of chapter text, where the corpus says how much text it has. */
+const perMb = (r: BenchResult, seconds: number | null | undefined) =>
+  r.corpus.chapterBytes && seconds != null ? seconds / (r.corpus.chapterBytes / 2 ** 20) : undefined;
+
 const kb = (bytes: number) => `${round(bytes / 1024, 1)} KB`;
 const mb = (bytes: number) => `${round(bytes / 2 ** 20, 1)} MB`;
 const seconds = (n: number) => n.toFixed(1);
@@ -103,6 +117,7 @@ const times = (n: number) => `${n.toFixed(2)}×`;
  */
 const ROWS: [string, (r: BenchResult) => number | null | undefined, (n: number) => string][] = [
   ['章（版 × 章）', (r) => r.corpus.chapters, String],
+  ['章の文字（MB、フロントマター込み）', (r) => r.corpus.chapterBytes, mb],
   ['ページ', (r) => r.pages, String],
   ['OG カード', (r) => r.cards, String],
   ['参照ビルド: Astro＋MDX（秒）', (r) => r.reference?.cold.median.astroSeconds, seconds],
@@ -111,9 +126,17 @@ const ROWS: [string, (r: BenchResult) => number | null | undefined, (n: number) 
   ['参照ビルド: 2回目の合計（秒）', (r) => r.reference?.warm.median.totalSeconds, seconds],
   ['内容の検査（秒、Astro と並んで）', (r) => r.median.checkSeconds, seconds],
   ['Astro ビルド（秒）', (r) => r.median.astroSeconds, seconds],
+  ['　Astro の開始（内容の同期を含む、秒）', (r) => r.median.startSeconds, seconds],
+  ['　Vite（秒）', (r) => r.median.viteSeconds, seconds],
+  ['　ページの生成（秒）', (r) => r.median.pagesSeconds, seconds],
+  ['　画像の生成（秒）', (r) => r.median.imagesSeconds, seconds],
   ['索引 Pagefind（秒）', (r) => r.median.indexSeconds, seconds],
   ['同じ HTML に Pagefind CLI だけ（秒）', (r) => r.sameHtmlCli?.median, seconds],
   ['合計（秒）', (r) => r.median.totalSeconds, seconds],
+  ['合計 / 章の文字 1 MB（秒）', (r) => perMb(r, r.median.totalSeconds), seconds],
+  ['　ページの生成 / 1 MB（秒）', (r) => perMb(r, r.median.pagesSeconds), seconds],
+  ['　索引 / 1 MB（秒）', (r) => perMb(r, r.median.indexSeconds), seconds],
+  ['参照ビルドの合計 / 1 MB（秒）', (r) => perMb(r, r.reference?.cold.median.totalSeconds), seconds],
   ['2回目（変更なし）の合計（秒）', (r) => r.warm?.median.totalSeconds, seconds],
   ['3回目（変更なし、REBUILD=1）の合計（秒）', (r) => r.rebuild?.median.totalSeconds, seconds],
   ['比: 合計 / 参照（冷えた状態）', (r) => r.ratios?.cold, times],
@@ -139,7 +162,8 @@ const ROWS: [string, (r: BenchResult) => number | null | undefined, (n: number) 
 ];
 
 function describe(r: BenchResult): string {
-  return `${r.size}（${r.runs.length}回の中央値, ${r.commit ?? 'git なし'}, 索引: ${r.indexedBy === 'integration' ? 'ビルドの中' : 'ベンチが実行'}）`;
+  const size = r.corpus.chapterKb ? `${r.size}・章 ${r.corpus.chapterKb} KB` : r.size;
+  return `${size}（${r.runs.length}回の中央値, ${r.commit ?? 'git なし'}, 索引: ${r.indexedBy === 'integration' ? 'ビルドの中' : 'ベンチが実行'}）`;
 }
 
 export function table(results: BenchResult[]): string {

@@ -3,7 +3,9 @@
  * through the real content contract (same front matter, registries and MDX components as
  * content/), so that a build of it costs what a build of a white paper that size would cost.
  * The text means nothing and is never published; it only has the shape of the real chapters
- * (about 5 KB each: headings, paragraphs, a table in a Figure, a KeyFigure, footnotes).
+ * (about 5 KB each: headings, paragraphs, a table in a Figure, a KeyFigure, footnotes). With
+ * `chapterKb`, each chapter grows to about that size, as long as a real article (about 13 KB), with
+ * more sections of the same kinds plus columns, interviews and ruby.
  * Everything is drawn from a seeded PRNG, so a seed gives the same corpus byte for byte.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,6 +18,11 @@ import { coverSvg } from './cover-art.ts';
 export interface CorpusSize {
   editions: number;
   chaptersPerEdition: number;
+  /**
+   * Kilobytes of Markdown each chapter's body grows to with further sections; unset, the chapters
+   * are the default ones (about 5 KB), byte for byte.
+   */
+  chapterKb?: number;
 }
 
 export interface CorpusSummary {
@@ -23,6 +30,8 @@ export interface CorpusSummary {
   chapters: number;
   /** Site paths of the chapter pages, e.g. `/2019/ch-001-kamaishi-school/`. */
   chapterPaths: string[];
+  /** Bytes of all chapter files (front matter included): what "per MB of text" divides by. */
+  chapterBytes: number;
   registries: { questions: number; signs: number; regions: number; people: number };
 }
 
@@ -172,6 +181,15 @@ const PREFECTURES = [
   '鹿児島県',
 ];
 
+/** Words with their readings, for ruby in the long chapters (docs/editing.md「ルビ（読みがな）」). */
+const READINGS = [
+  ['港町', 'みなとまち'],
+  ['城下町', 'じょうかまち'],
+  ['漁村', 'ぎょそん'],
+  ['盆地', 'ぼんち'],
+  ['温泉町', 'おんせんまち'],
+] as const;
+
 function sentence(random: Random): string {
   const parts = [
     `${pick(random, LINKS)}、${pick(random, PLACES)}の${pick(random, ACTORS)}は${pick(random, THINGS)}を${pick(random, ACTS)}。`,
@@ -230,7 +248,35 @@ function makeRegistries(random: Random, editions: number): Registries {
 
 const frontMatter = (data: Record<string, unknown>) => `---\n${yaml.dump(data, { lineWidth: -1 })}---\n`;
 
-function chapterBody(random: Random, year: number): string {
+/**
+ * A further section of a long chapter: a heading, paragraphs with ruby and a footnote, a column,
+ * an interview and a table in a Figure. Returns its blocks and its footnote's definition.
+ */
+function longSection(random: Random, year: number, note: number): { blocks: string[]; definition: string } {
+  const [word, reading] = pick(random, READINGS);
+  const speaker = `${pick(random, SURNAMES)}${pick(random, GIVEN)}`;
+  const rows = Array.from(
+    { length: between(random, 4, 8) },
+    () => `| ${pick(random, THINGS)} | ${between(random, 2, 120)}人 | ${between(random, 1, 99)}% | ${pick(random, ACTS)} |`,
+  );
+  return {
+    blocks: [
+      `## ${title(random)}`,
+      `${word}《${reading}》の${paragraph(random, between(random, 3, 5))}[^${note}]`,
+      paragraph(random, between(random, 3, 5)),
+      `<Column title="${pick(random, THINGS)}について">\n\n${paragraph(random, 3)}\n\n</Column>`,
+      paragraph(random, between(random, 2, 4)),
+      `<Interview>\n  <Q>${pick(random, THINGS)}をどう見ていますか。</Q>\n  <A name="${speaker}">${paragraph(random, 2)}</A>\n</Interview>`,
+      `<Figure caption="${pick(random, PLACES)}の${pick(random, THINGS)}と割合（${year}年）" source="合成データ（ベンチマーク用）">`,
+      ['| 項目 | 人数 | 割合 | 様子 |', '| --- | --- | --- | --- |', ...rows].join('\n'),
+      '</Figure>',
+      paragraph(random, between(random, 2, 4)),
+    ],
+    definition: `[^${note}]: ${pick(random, PLACES)}の聞き取り（合成データ、${year}年）。`,
+  };
+}
+
+function chapterBody(random: Random, year: number, chapterKb?: number): string {
   const sections = between(random, 3, 4);
   const out: string[] = [paragraph(random, 3)];
   for (let s = 1; s <= sections; s++) {
@@ -259,8 +305,17 @@ function chapterBody(random: Random, year: number): string {
       );
     }
   }
-  for (let s = 1; s <= sections; s++) out.push(`[^${s}]: ${pick(random, PLACES)}の記録（合成データ、${year}年）。`);
-  return out.join('\n\n') + '\n';
+  const notes = Array.from(
+    { length: sections },
+    (_, i) => `[^${i + 1}]: ${pick(random, PLACES)}の記録（合成データ、${year}年）。`,
+  );
+  const bytes = () => Buffer.byteLength([...out, ...notes].join('\n\n'));
+  for (let note = sections + 1; chapterKb && bytes() < chapterKb * 1024; note++) {
+    const { blocks, definition } = longSection(random, year, note);
+    out.push(...blocks);
+    notes.push(definition);
+  }
+  return [...out, ...notes].join('\n\n') + '\n';
 }
 
 /**
@@ -272,6 +327,7 @@ export async function writeCorpus(dir: string, size: CorpusSize, seed = 1): Prom
   const random = prng(seed);
   const registries = makeRegistries(random, size.editions);
   const chapterPaths: string[] = [];
+  let chapterBytes = 0;
   await mkdir(join(dir, 'press'), { recursive: true });
   for (const [name, entries] of Object.entries(registries)) {
     await writeFile(join(dir, `${name}.yaml`), yaml.dump(entries, { lineWidth: -1 }));
@@ -317,7 +373,9 @@ export async function writeCorpus(dir: string, size: CorpusSize, seed = 1): Prom
         people: sample(random, registries.people, between(random, 0, 3)).map((p) => p.id),
         ...(kind === 'digest' ? { source: `https://example.com/white-paper/${year}/${slug}` } : {}),
       };
-      await writeFile(join(editionDir, `${slug}.mdx`), `${frontMatter(data)}\n${chapterBody(random, year)}`);
+      const text = `${frontMatter(data)}\n${chapterBody(random, year, size.chapterKb)}`;
+      await writeFile(join(editionDir, `${slug}.mdx`), text);
+      chapterBytes += Buffer.byteLength(text);
       chapterPaths.push(`/${year}/${slug}/`);
     }
   }
@@ -326,6 +384,7 @@ export async function writeCorpus(dir: string, size: CorpusSize, seed = 1): Prom
     editions: size.editions,
     chapters: size.editions * size.chaptersPerEdition,
     chapterPaths,
+    chapterBytes,
     registries: {
       questions: registries.questions.length,
       signs: registries.signs.length,

@@ -50,6 +50,11 @@ describe('npm run bench', () => {
       expect(result.commit).toBe(NO_REVISION);
       expect(result.median.astroSeconds).toBeGreaterThan(0);
       expect(result.median.indexSeconds).toBeGreaterThan(0);
+      // Astro's stages, read from its log (scripts/bench/stages.ts), fit inside its build.
+      const { startSeconds, viteSeconds, pagesSeconds } = result.median;
+      for (const stage of [startSeconds, viteSeconds, pagesSeconds]) expect(stage).toBeGreaterThan(0);
+      expect(startSeconds! + viteSeconds! + pagesSeconds!).toBeLessThan(result.median.astroSeconds);
+      expect(result.corpus.chapterBytes).toBeUndefined();
       // The content check runs beside Astro, inside the build: part of its time, not added to it.
       expect(result.median.checkSeconds).toBeGreaterThan(0);
       expect(result.median.checkSeconds).toBeLessThan(result.median.astroSeconds);

@@ -56,6 +56,32 @@ describe('the benchmark corpus', { timeout: 30_000 }, () => {
     }
   });
 
+  it('grows chapters to --chapter-kb with more sections of the same kinds, columns, interviews and ruby', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lcwp-corpus-'));
+    dirs.push(dir);
+    const summary = await writeCorpus(dir, { editions: 1, chaptersPerEdition: 3, chapterKb: 13 }, 1);
+    const { problems } = await checkContentDir(dir);
+    expect(problems).toEqual([]);
+    let bytes = 0;
+    for (const path of summary.chapterPaths) {
+      const source = await readFile(join(dir, 'editions', `${path.slice(1, -1)}.mdx`), 'utf8');
+      bytes += Buffer.byteLength(source);
+      const body = source.slice(source.indexOf('---', 3) + 3);
+      expect(Buffer.byteLength(body)).toBeGreaterThanOrEqual(13 * 1024);
+      expect(Buffer.byteLength(body)).toBeLessThan(17 * 1024);
+      for (const part of [
+        /《[ぁ-ん]+》/,
+        /^<Column title=/m,
+        /^<Interview>/m,
+        /^\| --- \| --- \| --- \| --- \|$/m,
+        /^\[\^5\]: /m,
+      ]) {
+        expect(source).toMatch(part);
+      }
+    }
+    expect(summary.chapterBytes).toBe(bytes);
+  });
+
   it('gives each edition a cover image that its front matter points to', async () => {
     const { dir } = await corpus(1);
     const { content } = await checkContentDir(dir);
