@@ -1,7 +1,8 @@
 /**
  * The /search/ page. Pages whose visible text contains the query come first, found with the site's
  * own character-pair index (src/lib/search/gram-index.ts) and checked against the page's text, each with
- * an excerpt and links to the sections where it occurs; pages holding most of the query's pairs
+ * an excerpt and links to the sections where it occurs; then, labelled 表記の違いを含む, pages that
+ * hold it only spelt otherwise (text.ts variantOf: kana, 中黒, okurigana); pages holding most of the query's pairs
  * follow under 関連する結果. Nothing is fetched until the first query, and then only the index
  * shards the query's characters need and the text of the pages shown. When the matches are fewer
  * than one screenful, a button asks Pagefind for its word-level results, which then lead the related
@@ -16,6 +17,8 @@ import {
   piecesIn,
   rankCandidates,
   relatedPages,
+  variantKeys,
+  variantPostings,
   type Candidate,
   type Excerpt,
   type Related,
@@ -28,7 +31,7 @@ import {
   writeSearchState,
   type SearchState,
 } from '../lib/search/query.ts';
-import { queryWords, shardOf } from '../lib/search/text.ts';
+import { queryVariant, queryWords, shardOf } from '../lib/search/text.ts';
 
 /** Results drawn at once; more on request. Each drawn result fetches its page's text (2–4 KB). */
 const PAGE_SIZE = 8;
@@ -100,9 +103,9 @@ function pageText(manifest: SearchIndexManifest, page: number) {
   return texts.get(page)!;
 }
 
-/** The postings of every gram the words need, from their shards. */
-async function postingsFor(manifest: SearchIndexManifest, words: string[]) {
-  const numbers = [...new Set(gramsOfWords(words).map((g) => shardOf(g, manifest.shards)))];
+/** The postings of every key (gram or variant key) asked for, from their shards. */
+async function postingsFor(manifest: SearchIndexManifest, keys: string[]) {
+  const numbers = [...new Set(keys.map((g) => shardOf(g, manifest.shards)))];
   const byShard = new Map(await Promise.all(numbers.map(async (n) => [n, await shard(manifest, n)] as const)));
   return (gram: string) => byShard.get(shardOf(gram, manifest.shards))?.[gram];
 }
@@ -151,6 +154,8 @@ interface Shown {
   excerpt?: Excerpt;
   /** Query words to mark in the title (matches only). */
   words?: string[];
+  /** The words are variant-folded (queryVariant): the page matches only after folding. */
+  variant?: boolean;
 }
 
 const append = <K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, className?: string) => {
@@ -179,9 +184,13 @@ function resultItem(result: Shown, headingLevel: 'h2' | 'h3'): HTMLLIElement {
   ]
     .filter(Boolean)
     .join('・');
+  if (result.variant) append(info, 'span', 'search-result__variant').textContent = '表記の違いを含む';
   const link = append(append(li, headingLevel), 'a');
   link.href = `${BASE}${result.url.slice(1)}`;
-  showParts(link, result.words ? markWords(result.title, result.words) : [{ text: result.title, mark: false }]);
+  showParts(
+    link,
+    result.words ? markWords(result.title, result.words, result.variant) : [{ text: result.title, mark: false }],
+  );
   const { excerpt } = result;
   if (excerpt?.parts.length) showParts(append(li, 'p', 'search-result__excerpt'), excerpt.parts);
   else if (result.summary) append(li, 'p', 'search-result__summary').textContent = result.summary;
@@ -231,17 +240,30 @@ function showCounts(manifest: SearchIndexManifest, found: Candidate[], misses: S
   }
 }
 
+/** Matches of one level: the words checked against a page's text, the candidates not drawn yet. */
+interface Level {
+  words: string[];
+  variant: boolean;
+  queue: Candidate[];
+  /** Candidates it was given (a miss of the level before joins the next), and those that missed. */
+  total: number;
+  misses: number;
+}
+
 /** One search: what is left to draw of its matches and related results. */
 interface Run {
   id: number;
   state: SearchState;
   words: string[];
   manifest: SearchIndexManifest;
-  /** Candidates not drawn yet. */
-  matches: Candidate[];
+  /**
+   * The matches by level, drawn in turn: the words as typed, then (表記の違い) as variantFold folds
+   * them, then without a last okurigana (queryVariant); a quoted phrase has the first only.
+   */
+  levels: Level[];
   /** Related pages not drawn yet. */
   related: number[];
-  /** Every candidate, for the filter counts. */
+  /** Every candidate, exact and folded, for the filter counts. */
   found: Candidate[];
   /** Candidates whose text turned out not to hold the query (their pairs occur apart). */
   misses: Set<number>;
@@ -258,11 +280,17 @@ const inScope = (manifest: SearchIndexManifest, state: SearchState, page: number
   return (!state.edition || edition === state.edition) && (!state.type || type === state.type);
 };
 
-async function shown(run: Run, page: number, words: (text: PageText) => string[] | undefined): Promise<Shown> {
+async function shown(
+  run: Run,
+  page: number,
+  words: (text: PageText) => string[] | undefined,
+  variant = false,
+): Promise<Shown> {
   const [url, title, type, edition, kind] = run.manifest.pages[page];
   const text = await pageText(run.manifest, page);
   const marked = words(text);
-  return { url, title, type, edition, kind, ...text, words: marked, excerpt: marked && excerptOf(text, marked, title) };
+  const excerpt = marked && excerptOf(text, marked, title, variant);
+  return { url, title, type, edition, kind, ...text, words: marked, excerpt, variant };
 }
 
 /**
@@ -273,20 +301,30 @@ async function showMore(run: Run): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   try {
     let room = PAGE_SIZE;
-    while (room > 0 && run.matches.length > 0) {
-      const batch = run.matches.splice(0, room);
-      const results = await Promise.all(batch.map((c) => shown(run, c.page, () => run.words)));
-      if (run.id !== current) return;
-      results.forEach((result, i) => {
-        // The pairs said it might; the text says whether it does. A miss is a related page.
-        if (!result.excerpt?.found && batch[i].tier > 0) {
-          run.misses.add(batch[i].page);
-          run.related.unshift(batch[i].page);
-          return;
-        }
-        list.append(resultItem(result, 'h2'));
-        room -= 1;
-      });
+    // Level by level: the pairs said a page might hold the words; its text says whether it does.
+    // A miss is tried at the next level, and after the last is a related page.
+    for (const [n, level] of run.levels.entries()) {
+      while (room > 0 && level.queue.length > 0) {
+        const batch = level.queue.splice(0, room);
+        const results = await Promise.all(batch.map((c) => shown(run, c.page, () => level.words, level.variant)));
+        if (run.id !== current) return;
+        results.forEach((result, i) => {
+          if (!result.excerpt?.found && (batch[i].tier > 0 || level.variant)) {
+            level.misses += 1;
+            const next = run.levels[n + 1];
+            if (next) {
+              next.queue.unshift(batch[i]);
+              next.total += 1;
+            } else {
+              run.misses.add(batch[i].page);
+              run.related.unshift(batch[i].page);
+            }
+            return;
+          }
+          list.append(resultItem(result, 'h2'));
+          room -= 1;
+        });
+      }
     }
     while (room > 0 && run.related.length > 0) {
       const batch = run.related.splice(0, room);
@@ -306,22 +344,29 @@ async function showMore(run: Run): Promise<void> {
     related.hidden = run.relatedCount === 0;
     pagefindButton.parentElement!.hidden = !run.askPagefind;
     showCounts(run.manifest, run.found, run.misses);
-    moreButton.parentElement!.hidden = run.matches.length === 0 && run.related.length === 0;
+    moreButton.parentElement!.hidden = run.levels.every((l) => l.queue.length === 0) && run.related.length === 0;
   } finally {
     if (run.id === current) list.removeAttribute('aria-busy');
   }
 }
 
-function describe(run: Run, count: number): string {
+/**
+ * The status line. Candidates are checked against their text as they are drawn: the counts are of
+ * those the pairs allow, less the misses seen so far (rare).
+ */
+function describe(run: Run): string {
   const { state } = run;
+  const [count, ...others] = run.levels.map((l) => l.total - l.misses);
+  const folded = others.reduce((a, b) => a + b, 0);
   const scope = [state.edition && `${state.edition}年版`, state.type && searchTypeLabel(state.type)]
     .filter(Boolean)
     .join('・');
   const within = scope ? `（${scope}に絞り込み）` : '';
+  const variants = folded > 0 ? `。表記の違いを含むページ: ${folded}件` : '';
   const more = run.relatedCount > 0 ? '。関連する結果も下に示します' : '';
   return count === 0
-    ? `「${state.q}」を含むページは見つかりませんでした${within}${more}。`
-    : `「${state.q}」を含むページ: ${count}件${within}${more}`;
+    ? `「${state.q}」をそのまま含むページは見つかりませんでした${within}${variants}${more}。`
+    : `「${state.q}」を含むページ: ${count}件${within}${variants}${more}`;
 }
 
 async function search(state: SearchState): Promise<void> {
@@ -340,33 +385,46 @@ async function search(state: SearchState): Promise<void> {
   }
   status.textContent = '検索しています…';
   try {
-    const manifest = await loadManifest();
-    const postings = await postingsFor(manifest, words);
-    if (id !== current) return;
-    const found = rankCandidates(manifest, words, postings);
-    const matches = found.filter((c) => inScope(manifest, state, c.page));
-    // A quoted phrase asks for itself only.
+    // A quoted phrase asks for itself only: no spelling variants, no related results.
     const quoted = /"/u.test(state.q);
+    const folds = quoted ? [] : [words.map((w) => queryVariant(w, false)), words.map((w) => queryVariant(w))];
+    const levelWords = [words, ...folds]
+      .map((ws) => [...new Set(ws)])
+      // Words the variant fold leaves as they are still meet other spellings (ぷろぼの, プロボノ); the
+      // last level only where stripping an okurigana changed a word.
+      .filter((ws, n, all) => n < 2 || ws.join(' ') !== all[n - 1].join(' '));
+    const manifest = await loadManifest();
+    const postings = await postingsFor(manifest, [...gramsOfWords(words), ...variantKeys(folds.flat())]);
+    if (id !== current) return;
+    // Each level lists the pages no level before it did.
+    const found: Candidate[] = [];
+    const levels: Level[] = levelWords.map((ws, n) => {
+      const seen = new Set(found.map((c) => c.page));
+      const candidates = rankCandidates(manifest, ws, n > 0 ? variantPostings(postings) : postings, n > 0).filter(
+        (c) => !seen.has(c.page),
+      );
+      found.push(...candidates);
+      const queue = candidates.filter((c) => inScope(manifest, state, c.page));
+      return { words: ws, variant: n > 0, queue, total: queue.length, misses: 0 };
+    });
+    const matches = levels.reduce((n, l) => n + l.total, 0);
     const loose: Related[] = quoted ? [] : relatedPages(words, postings, new Set(found.map((c) => c.page)));
     const run: Run = {
       id,
       state,
       words,
       manifest,
-      matches,
+      levels,
       related: loose.map((r) => r.page).filter((page) => inScope(manifest, state, page)),
       found,
       misses: new Set(),
       relatedCount: 0,
-      askPagefind: !quoted && matches.length < PAGE_SIZE,
+      askPagefind: !quoted && matches < PAGE_SIZE,
     };
     active = run;
-    // Candidates are checked against their text as they are drawn: the count is of those the
-    // pairs allow, less the misses seen so far (rare).
-    const total = run.matches.length;
     await showMore(run);
     if (id !== current) return;
-    status.textContent = describe(run, total - run.misses.size);
+    status.textContent = describe(run);
   } catch {
     if (id === current) status.textContent = '検索を読み込めませんでした。時間をおいて、もう一度お試しください。';
   }
@@ -424,7 +482,7 @@ pagefindButton.addEventListener('click', () => {
     await showMore(run);
     if (run.id !== current) return;
     const fresh = added.filter((page) => !shown.includes(page)).length;
-    status.textContent = `${describe(run, list.children.length + run.matches.length).replace(/。$/u, '')}。Pagefind で見つかった${added.length}件を関連する結果の先頭に並べました${fresh > 0 ? `（新たに${fresh}件）` : ''}。`;
+    status.textContent = `${describe(run).replace(/。$/u, '')}。Pagefind で見つかった${added.length}件を関連する結果の先頭に並べました${fresh > 0 ? `（新たに${fresh}件）` : ''}。`;
     (relatedList.querySelector('a') as HTMLElement | null)?.focus();
   })();
 });

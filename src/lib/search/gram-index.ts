@@ -8,7 +8,10 @@
  * - `pages.json`: `{ version, shards, pages: [url, title, type, edition, kind, text length][] }`; a page's number
  *   is its place in `pages`.
  * - `<version>/grams/<shard>.json`: `{ gram: [page, count, flags, page, count, flags, …] }`,
- *   flags: 1 = the title holds the gram, 2 = a heading does.
+ *   flags: 1 = the title holds the gram, 2 = a heading does. A key `~gram` holds the same for the
+ *   text folded by the variant rules (text.ts variantOf), only where it differs from `gram`'s list
+ *   (a katakana word adds its hiragana grams, 取り組み adds 取組): a variant gram without its `~`
+ *   key has the exact gram's list.
  * - `<version>/text/<page>.json`: `{ text, sections: [start, id, title][], summary, questions, signs }`.
  * - `<version>/pagefind.json`: `{ pagefind page id: page }`, so the page can list Pagefind's results
  *   (which give only that id) without fetching a Pagefind fragment per result (pagefindPages).
@@ -16,13 +19,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { SearchPage } from './page.ts';
-import { fold, forEachGramCode, gramOfCode, shardOf } from './text.ts';
+import { fold, forEachGramCode, gramOfCode, shardOf, variantFold } from './text.ts';
 
 export const IN_TITLE = 1;
 export const IN_HEADING = 2;
 
 /** Shards are sized so that one holds about this many bytes of JSON before compression. */
-const SHARD_BYTES = 12_000;
+const SHARD_BYTES = 6_000;
 
 export interface SearchIndexManifest {
   version: string;
@@ -40,15 +43,38 @@ export interface PageText {
   signs: string[];
 }
 
-function gramCodes(text: string): Set<number> {
+/** The key of a gram of the variant-folded text, where its list differs from the exact one. */
+export const VARIANT = '~';
+
+function gramCodes(folded: string): Set<number> {
   const codes = new Set<number>();
-  forEachGramCode(fold(text), (code) => codes.add(code));
+  forEachGramCode(folded, (code) => codes.add(code));
   return codes;
 }
+
+/** Adds one page's grams to postings: a page's entry is the last of each list while the page is read. */
+function post(
+  postings: Map<number, number[]>,
+  number: number,
+  folded: string,
+  title: Set<number>,
+  headings: Set<number>,
+) {
+  forEachGramCode(folded, (code) => {
+    let list = postings.get(code);
+    if (!list) postings.set(code, (list = []));
+    const last = list.length - 3;
+    if (last >= 0 && list[last] === number) list[last + 1] += 1;
+    else list.push(number, 1, (title.has(code) ? IN_TITLE : 0) | (headings.has(code) ? IN_HEADING : 0));
+  });
+}
+
+const sameList = (a: number[] | undefined, b: number[]) => a?.length === b.length && a.every((n, i) => n === b[i]);
 
 /** The files of the index, by path relative to `search-index/`. */
 export function buildSearchIndex(pages: { url: string; page: SearchPage }[]): Map<string, string> {
   const postings = new Map<number, number[]>();
+  const variants = new Map<number, number[]>();
   const texts: string[] = [];
   const manifest: SearchIndexManifest['pages'] = [];
   pages.forEach(({ url, page }, number) => {
@@ -62,27 +88,34 @@ export function buildSearchIndex(pages: { url: string; page: SearchPage }[]): Ma
       signs: filters.sign ?? [],
     };
     texts.push(JSON.stringify(text));
-    const inTitle = gramCodes(meta.title ?? '');
-    const inHeadings = gramCodes(page.sections.map((s) => s.title).join(' '));
-    // Straight into the postings: a page's entry is the last of each list while the page is read.
-    forEachGramCode(fold(page.text), (code) => {
-      let list = postings.get(code);
-      if (!list) postings.set(code, (list = []));
-      const last = list.length - 3;
-      if (last >= 0 && list[last] === number) list[last + 1] += 1;
-      else list.push(number, 1, (inTitle.has(code) ? IN_TITLE : 0) | (inHeadings.has(code) ? IN_HEADING : 0));
-    });
+    const [title, headings, folded] = [meta.title ?? '', page.sections.map((s) => s.title).join(' '), fold(page.text)];
+    post(postings, number, folded, gramCodes(fold(title)), gramCodes(fold(headings)));
+    post(
+      variants,
+      number,
+      variantFold(folded),
+      gramCodes(variantFold(fold(title))),
+      gramCodes(variantFold(fold(headings))),
+    );
   });
+  const keyed = new Map<string, number[]>();
+  for (const [code, list] of postings) keyed.set(gramOfCode(code), list);
+  for (const [code, list] of variants) {
+    if (!sameList(postings.get(code), list)) keyed.set(VARIANT + gramOfCode(code), list);
+  }
+  // A variant gram no page's exact text holds, and that the variant text no longer holds (取り before
+  // a kanji): an empty list, so the exact one is not used.
+  for (const [code] of postings) {
+    const gram = gramOfCode(code);
+    if (!variants.has(code) && variantFold(gram) === gram) keyed.set(VARIANT + gram, []);
+  }
 
   // About 4 bytes of JSON a number, 10 a key.
   let sizes = 0;
-  for (const list of postings.values()) sizes += 10 + list.length * 4;
+  for (const list of keyed.values()) sizes += 10 + list.length * 4;
   const shards = 2 ** Math.max(0, Math.ceil(Math.log2(sizes / SHARD_BYTES)));
   const grams = Array.from({ length: shards }, () => ({}) as Record<string, number[]>);
-  for (const [code, list] of postings) {
-    const gram = gramOfCode(code);
-    grams[shardOf(gram, shards)][gram] = list;
-  }
+  for (const [gram, list] of keyed) grams[shardOf(gram, shards)][gram] = list;
 
   const shardFiles = grams.map((g) => JSON.stringify(g));
   const hash = createHash('sha256');

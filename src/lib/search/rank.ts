@@ -2,8 +2,8 @@
  * Which pages contain a query, in what order, and what to show of each: pure functions over the
  * index of src/lib/search/gram-index.ts, used by the search page.
  */
-import { IN_HEADING, type PageText, type SearchIndexManifest } from './gram-index.ts';
-import { fold, foldText, gramsOf, occurrences } from './text.ts';
+import { IN_HEADING, VARIANT, type PageText, type SearchIndexManifest } from './gram-index.ts';
+import { fold, foldText, gramsOf, occurrences, variantFold, variantOf } from './text.ts';
 
 /**
  * A page that holds every gram of every query word (its text is checked when it is shown), or an
@@ -20,6 +20,15 @@ export interface Candidate {
 /** Every gram the words need, to fetch their shards. */
 export const gramsOfWords = (words: string[]): string[] => [...new Set(words.flatMap(gramsOf))];
 
+/** Every key the variant words need: each gram's variant key, and the gram itself where that key is absent. */
+export const variantKeys = (words: string[]): string[] => gramsOfWords(words).flatMap((g) => [VARIANT + g, g]);
+
+/** The variant postings from a lookup of keys: `~gram`'s list, else the exact gram's. */
+export const variantPostings =
+  (postings: (key: string) => number[] | undefined) =>
+  (gram: string): number[] | undefined =>
+    postings(VARIANT + gram) ?? postings(gram);
+
 /**
  * Pages holding all grams of all words, best first. `postings(gram)` is the gram's list from its
  * shard: `[page, count, flags, …]`, undefined when no page holds it.
@@ -28,6 +37,8 @@ export function rankCandidates(
   manifest: SearchIndexManifest,
   words: string[],
   postings: (gram: string) => number[] | undefined,
+  /** The words are queryVariant's and the postings the variant ones: titles are compared folded the same way. */
+  variant = false,
 ): Candidate[] {
   if (words.length === 0) return [];
   const found = new Map<number, { count: number; inHeadings: boolean }>();
@@ -58,7 +69,7 @@ export function rankCandidates(
   const key = words.join('').replaceAll(' ', '');
   const candidates: Candidate[] = [];
   manifest.pages.forEach(([, title, type], page) => {
-    const folded = fold(title);
+    const folded = variant ? variantFold(fold(title)) : fold(title);
     const own = type === 'index' && isNameOf(key, folded.replaceAll(' ', ''));
     const hit = found.get(page);
     if (!hit && !own) return;
@@ -156,12 +167,12 @@ const BEFORE = 30;
 const AFTER = 80;
 
 /** Splits a short text (a title) into parts with the query words marked. */
-export function markWords(text: string, words: string[]): Excerpt['parts'] {
-  return markedParts(text, spansOf(text, words), 0, text.length);
+export function markWords(text: string, words: string[], variant = false): Excerpt['parts'] {
+  return markedParts(text, spansOf(text, words, variant), 0, text.length);
 }
 
-function spansOf(text: string, words: string[]): [number, number][] {
-  const { folded, starts, ends } = foldText(text);
+function spansOf(text: string, words: string[], variant = false): [number, number][] {
+  const { folded, starts, ends } = variant ? variantOf(foldText(text)) : foldText(text);
   return occurrences(folded, words).map(([from, to]) => [starts[from], ends[to - 1]]);
 }
 
@@ -183,10 +194,10 @@ function markedParts(text: string, spans: [number, number][], from: number, to: 
  * title holds the query: the result's title shows it), with the query marked, starting at a
  * sentence when one starts shortly before; and the sections the query occurs in.
  */
-export function excerptOf(page: PageText, words: string[], title = ''): Excerpt {
-  const folded = fold(page.text);
+export function excerptOf(page: PageText, words: string[], title = '', variant = false): Excerpt {
+  const folded = variant ? variantFold(fold(page.text)) : fold(page.text);
   const found = words.every((w) => folded.includes(w));
-  const spans = spansOf(page.text, words);
+  const spans = spansOf(page.text, words, variant);
   const titleAt = title ? page.text.indexOf(title) : -1;
   const afterTitle = titleAt === -1 ? 0 : titleAt + title.length;
   const first = spans.find(([start]) => start >= afterTitle)?.[0];

@@ -139,3 +139,74 @@ export function occurrences(folded: string, words: string[]): [number, number][]
   }
   return found.sort((a, b) => a[0] - b[0]);
 }
+
+/**
+ * Spelling variants (表記ゆれ): a second, looser fold of a folded text (after `foldText`), under
+ * which a query and a text also meet when they spell a word differently. Each rule may over-match,
+ * which is why pages that match only this way come after the exact ones, labelled:
+ * - katakana as hiragana (キャリア = きゃりあ, small kana and ヴ too; ー stays): a katakana word
+ *   also meets the same sounds in hiragana (ぷろぼの also finds a page that writes ぷろぼの);
+ * - 中黒, hyphens and dashes are dropped, and spaces between Japanese characters: ローカル・キャリア =
+ *   ローカルキャリア, COVID-19 = covid19; words on either side of a line or block break meet;
+ * - 々 (and ゝ ヽ) repeat the character before: 人々 = 人人;
+ * - one hiragana between two kanji is dropped (取り組み = 取組み), unless it is one of the particles
+ *   の を が は へ と で に も や (地方の副業 stays itself): an okurigana among those kana is not
+ *   folded, and any other kana between kanji is, inside a word or not (ここが大事 is untouched,
+ *   大いに 問い直す = 問直す, 少し前 = 少前). A query's last one or two hiragana after a kanji are dropped
+ *   too, at the last level (queryVariant: 取組み = 取組), so 取組む finds 取り組み, and 組合 (組合せ)
+ *   finds 組合 (労働組合) after the pages that hold the fuller form.
+ */
+const SEPARATOR = /^[・\-‐‑‒–—―=゠]$/u;
+const KATAKANA = /^[\u30a1-\u30f6\u30fd\u30fe]$/u;
+const HAN = /^[\p{Script=Han}々]$/u;
+const HIRAGANA = /^[\u3041-\u3096]$/u;
+const PARTICLE = /^[のをがはへとでにもや]$/u;
+const JAPANESE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]$/u;
+const ITERATION = /^[々ゝヽ]$/u;
+
+/** Folds an already folded text (with its offsets) by the variant rules; offsets still point into the original. */
+export function variantOf({ folded, starts, ends }: FoldedText): FoldedText {
+  const chars: { char: string; start: number; end: number }[] = [];
+  let at = 0;
+  for (const char of folded) {
+    chars.push({ char, start: starts[at], end: ends[at + char.length - 1] });
+    at += char.length;
+  }
+  const out: FoldedText = { folded: '', starts: [], ends: [] };
+  let previous = '';
+  chars.forEach(({ char, start, end }, i) => {
+    const before = chars[i - 1]?.char ?? '';
+    const after = chars[i + 1]?.char ?? '';
+    if (SEPARATOR.test(char)) return;
+    if (char === ' ' && JAPANESE.test(before) && JAPANESE.test(after)) return;
+    if (HIRAGANA.test(char) && !PARTICLE.test(char) && HAN.test(before) && HAN.test(after)) return;
+    let next = char;
+    if (ITERATION.test(char) && previous !== '' && previous !== ' ') next = previous;
+    else if (KATAKANA.test(char)) next = String.fromCharCode(char.charCodeAt(0) - 0x60);
+    previous = next;
+    out.folded += next;
+    for (let k = 0; k < next.length; k++) {
+      out.starts.push(start);
+      out.ends.push(end);
+    }
+  });
+  return out;
+}
+
+/** A folded text by the variant rules, without offsets. */
+export const variantFold = (folded: string): string => {
+  const starts = Array.from({ length: folded.length }, (_, i) => i);
+  return variantOf({ folded, starts, ends: starts }).folded;
+};
+
+/**
+ * A folded query word as the variant index holds it: variantFold, and with `strip` less the last one
+ * or two hiragana after a kanji (取り組み → 取組, 組合せ → 組合) when at least two characters are
+ * left, so whatever okurigana the page writes still matches.
+ */
+export function queryVariant(word: string, strip = true): string {
+  const folded = variantFold(word);
+  if (!strip) return folded;
+  const stripped = folded.replace(/(?<=[\p{Script=Han}々])[\u3041-\u3096]{1,2}$/u, '');
+  return Array.from(stripped).length >= 2 ? stripped : folded;
+}

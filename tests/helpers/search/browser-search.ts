@@ -1,7 +1,7 @@
 /**
  * Runs queries through the real /search/ page in Chromium, many in one page (each submitted with the
  * form, as Enter does), and reads back the result links in the order the reader sees them,
- * pressing さらに表示 until every result is listed.
+ * pressing さらに表示 until every result is listed (and, with `pagefind`, 関連する結果をさらに探す first).
  */
 import type { Page } from 'playwright-core';
 
@@ -14,9 +14,14 @@ export interface Listed {
 }
 
 /** Open `origin + base + 'search/'` first; `base` is stripped from the returned paths. */
-export async function listResults(page: Page, queries: string[], base = '/'): Promise<Listed[]> {
+export async function listResults(
+  page: Page,
+  queries: string[],
+  base = '/',
+  { pagefind = false }: { pagefind?: boolean } = {},
+): Promise<Listed[]> {
   return page.evaluate(
-    async ({ queries, base }) => {
+    async ({ queries, base, pagefind }) => {
       const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
       const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
       const status = document.querySelector<HTMLElement>('[data-search-status]')!;
@@ -38,6 +43,11 @@ export async function listResults(page: Page, queries: string[], base = '/'): Pr
         await until(
           () => idle() && status.textContent!.includes(shown) && /件|見つかりません/.test(status.textContent!),
         );
+        const ask = document.querySelector<HTMLButtonElement>('[data-search-pagefind]');
+        if (pagefind && ask && !ask.closest('[hidden]')) {
+          ask.click();
+          await until(() => idle() && /Pagefind で見つかった|Pagefind を読み込めません/.test(status.textContent!));
+        }
         for (;;) {
           const more = moreButtons().find((b) => !b.closest<HTMLElement>('[hidden]'));
           if (!more) break;
@@ -53,6 +63,6 @@ export async function listResults(page: Page, queries: string[], base = '/'): Pr
       }
       return out;
     },
-    { queries, base },
+    { queries, base, pagefind },
   );
 }

@@ -5,9 +5,16 @@ import {
   type PageText,
   type SearchIndexManifest,
 } from '../../../src/lib/search/gram-index.ts';
-import { excerptOf, markWords, piecesIn, rankCandidates } from '../../../src/lib/search/rank.ts';
+import {
+  excerptOf,
+  markWords,
+  piecesIn,
+  rankCandidates,
+  variantKeys,
+  variantPostings,
+} from '../../../src/lib/search/rank.ts';
 import type { SearchPage } from '../../../src/lib/search/page.ts';
-import { queryWords, shardOf } from '../../../src/lib/search/text.ts';
+import { queryVariant, queryWords, shardOf } from '../../../src/lib/search/text.ts';
 
 const page = (title: string, type: string, body: string, headings: string[] = []): SearchPage => {
   let text = `${title} ${body}`;
@@ -115,5 +122,47 @@ describe('pagefindPages', () => {
   });
   it('names the pages Pagefind did not index', () => {
     expect(() => pagefindPages(manifest, fragments.slice(1))).toThrow(/Pagefind の索引にないページ.*\/2021\/a\//);
+  });
+});
+
+describe('variant postings (表記ゆれ)', () => {
+  const variantPages = [
+    { url: '/a/', page: page('プロボノの記録', 'chapter', '地域での取り組みを組み合わせる。') },
+    { url: '/b/', page: page('共創', 'chapter', 'ぷろぼのと取組。') },
+    { url: '/c/', page: page('釜石', 'chapter', '地域の話。') },
+  ];
+  const index = buildSearchIndex(variantPages);
+  const m = JSON.parse(index.get('pages.json')!) as SearchIndexManifest;
+  const lookup = (key: string) =>
+    (JSON.parse(index.get(`${m.version}/grams/${shardOf(key, m.shards)}.json`)!) as Record<string, number[]>)[key];
+  const found = (word: string, strip = true) =>
+    rankCandidates(m, [queryVariant(word, strip)], variantPostings(lookup), true).map((c) => m.pages[c.page][0]);
+
+  it('keeps a variant key only where its list differs from the exact gram’s', () => {
+    // Hiragana ぷろ: /b/ as written, /a/ from its katakana.
+    expect(lookup('~ぷろ')).toEqual([0, 1, 1, 1, 1, 0]);
+    expect(lookup('~地域')).toBeUndefined();
+    expect(variantPostings(lookup)('地域')).toEqual(lookup('地域'));
+    // 取り only occurs before a kanji: no page holds it once folded.
+    expect(lookup('~取り')).toEqual([]);
+    expect(variantKeys(['取組'])).toEqual(['~取組', '取組']);
+  });
+  it('finds katakana for hiragana and okurigana either way, the title first', () => {
+    expect(found('ぷろぼの')).toEqual(['/a/', '/b/']);
+    expect(found('取組').sort()).toEqual(['/a/', '/b/']);
+    expect(found('取り組み')).toEqual(expect.arrayContaining(['/a/', '/b/']));
+    expect(found('取り組み', false)).toEqual(['/a/']);
+    expect(found('組合せ')).toEqual(['/a/']);
+  });
+  it('marks the excerpt as the page spells it', () => {
+    const shownText = JSON.parse(index.get(`${m.version}/text/0.json`)!) as PageText;
+    const excerpt = excerptOf(shownText, [queryVariant('取組')], 'プロボノの記録', true);
+    expect(excerpt.found).toBe(true);
+    expect(excerpt.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['取り組']);
+    expect(markWords('プロボノの記録', [queryVariant('ぷろぼの')], true)).toEqual([
+      { text: 'プロボノ', mark: true },
+      { text: 'の記録', mark: false },
+    ]);
+    expect(excerptOf(shownText, [queryVariant('取組')], 'プロボノの記録').found).toBe(false);
   });
 });

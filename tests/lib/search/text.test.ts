@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldText, gramsOf, occurrences, queryWords, shardOf, textGrams } from '../../../src/lib/search/text.ts';
+import {
+  fold,
+  foldText,
+  gramsOf,
+  occurrences,
+  queryVariant,
+  queryWords,
+  shardOf,
+  textGrams,
+  variantFold,
+  variantOf,
+} from '../../../src/lib/search/text.ts';
 
 describe('foldText', () => {
   it('folds width, case and composed half-width katakana, mapping back to the source', () => {
@@ -73,5 +84,45 @@ describe('fold', () => {
       'ｶﾞｷﾞｸﾞ ﾊﾟﾋﾟ',
     ])
       expect(fold(text)).toBe(foldText(text).folded);
+  });
+});
+
+describe('variant folding (表記ゆれ)', () => {
+  const variant = (text: string) => variantFold(fold(text));
+  it('reads katakana, small kana and half-width katakana as hiragana, keeping ー', () => {
+    expect(variant('キャリアオーナーシップ')).toBe('きゃりあおーなーしっぷ');
+    expect(variant('ｷｬﾘｱ')).toBe(variant('きゃりあ'));
+    expect(variant('ヴ')).toBe('ゔ');
+  });
+  it('drops 中黒, hyphens and spaces between Japanese characters, not between Latin words', () => {
+    expect(variant('ローカル・キャリア')).toBe(variant('ローカルキャリア'));
+    expect(variant('ローカル キャリア')).toBe(variant('ローカルキャリア'));
+    expect(variant('COVID-19')).toBe('covid19');
+    expect(variant('CAREER FOR')).toBe('career for');
+  });
+  it('repeats the character before an iteration mark', () => {
+    expect(variant('人々')).toBe('人人');
+  });
+  it('drops one hiragana between kanji unless it is a particle', () => {
+    expect(variant('取り組み')).toBe(variant('取組み'));
+    expect(variant('組み合わせ')).toBe('組合わせ');
+    expect(variant('地方の副業')).toBe('地方の副業');
+    expect(variant('能登と七尾')).toBe('能登と七尾');
+  });
+  it('drops a query’s last okurigana only when asked, leaving two characters at least', () => {
+    expect(queryVariant('取り組み', false)).toBe('取組み');
+    expect(queryVariant('取り組み')).toBe('取組');
+    expect(queryVariant('組合せ')).toBe('組合');
+    expect(queryVariant('見る')).toBe('見る');
+    expect(queryVariant('ぷろぼの')).toBe('ぷろぼの');
+  });
+  it('maps each folded character back to its source for excerpts', () => {
+    const source = '地域の取り組みとﾌﾟﾛﾎﾞﾉ';
+    const { folded, starts, ends } = variantOf(foldText(source));
+    const word = queryVariant('取組');
+    const at = folded.indexOf(word);
+    expect(source.slice(starts[at], ends[at + word.length - 1])).toBe('取り組');
+    const kana = folded.indexOf('ぷろぼの');
+    expect(source.slice(starts[kana], ends[kana + 3])).toBe('ﾌﾟﾛﾎﾞﾉ');
   });
 });
