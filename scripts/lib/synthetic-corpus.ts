@@ -257,7 +257,8 @@ function longSection(random: Random, year: number, note: number): { blocks: stri
   const speaker = `${pick(random, SURNAMES)}${pick(random, GIVEN)}`;
   const rows = Array.from(
     { length: between(random, 4, 8) },
-    () => `| ${pick(random, THINGS)} | ${between(random, 2, 120)}人 | ${between(random, 1, 99)}% | ${pick(random, ACTS)} |`,
+    () =>
+      `| ${pick(random, THINGS)} | ${between(random, 2, 120)}人 | ${between(random, 1, 99)}% | ${pick(random, ACTS)} |`,
   );
   return {
     blocks: [
