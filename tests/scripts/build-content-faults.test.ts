@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite } from '../helpers/build.ts';
 import { CONTENT_FAULTS, type ContentFault } from '../helpers/content-faults.ts';
+import { mutations } from '../helpers/content-mutations.ts';
 import { tempCorpus } from '../helpers/temp-corpus.ts';
 
 const root = resolve('.tmp/test-dist/content-faults');
@@ -43,6 +44,29 @@ describe('npm run build with a mistake in a copy of the real content, books on',
       expect(output).not.toMatch(STACK_FRAME);
       expect(output).not.toContain('Stack trace');
       expect(output).not.toContain('PDF・EPUB の組版に失敗しました');
+      expect(previous()).toBe('前のサイト');
+    },
+    120_000,
+  );
+
+  // A seeded sample of the 200 mutations that tests/scripts/content-check/mutations.test.ts puts through the check.
+  it.each(
+    mutations(200, 27)
+      .filter((_, i) => i % 50 === 7)
+      .map((m) => [m.kind, m.file, m] as const),
+  )(
+    'a seeded mutation (%s in %s): the check’s list naming the file, no stack trace',
+    (_kind, _file, mutation) => {
+      const fault = {
+        name: mutation.kind,
+        apply: (dir: string) => writeFileSync(join(dir, mutation.file), mutation.text),
+        shows: /./,
+      };
+      const { build, output, previous } = buildWith(fault, `mutation-${mutation.file.replace(/\W+/g, '-')}`);
+      expect(build.status, output).not.toBe(0);
+      expect(output).toContain(`${mutation.file} › `);
+      expect(output).toContain('ビルドを止めました。');
+      expect(output).not.toMatch(STACK_FRAME);
       expect(previous()).toBe('前のサイト');
     },
     120_000,
