@@ -6,6 +6,7 @@
  * the previous output stays as it was.
  */
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite } from '../helpers/build.ts';
@@ -96,4 +97,17 @@ describe('npm run build with a mistake in a copy of the real content, books on',
     expect(output).not.toMatch(STACK_FRAME);
     expect(previous()).toBe('前のサイト');
   }, 120_000);
+
+  it('npm run dev checks before its first start: the list, no stack trace, no server', () => {
+    const contentDir = tempCorpus('content');
+    CONTENT_FAULTS[0].apply(contentDir);
+    // predev is what `npm run dev` runs first; it exits before Astro starts.
+    const dev = spawnSync('npm', ['run', 'predev'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: contentDir },
+    });
+    expect(dev.status).not.toBe(0);
+    expect(dev.stdout + dev.stderr).toMatch(CONTENT_FAULTS[0].shows);
+    expect(dev.stdout + dev.stderr).not.toMatch(STACK_FRAME);
+  });
 });
