@@ -20,7 +20,7 @@ import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Element, Root } from 'hast';
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -38,6 +38,7 @@ import type { Pluggable } from 'unified';
 import { BOOK_FORMATS, bookFileName, type BookFile, type BookFormat, type BookManifest } from '../src/lib/books.ts';
 import { isVisible } from '../src/lib/editions.ts';
 import { normaliseBase } from '../src/lib/urls.ts';
+import { BooksFailed, describeBooksFailure } from './lib/books-failure.ts';
 import { productionEnv } from './lib/production-env.ts';
 
 const CACHE = resolve(process.env.BOOKS_CACHE_DIR || 'node_modules/.cache/lcwp-books');
@@ -197,15 +198,27 @@ function prune(year: number) {
   for (const dir of dirs.slice(KEEP)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** Renders every published edition as one HTML document (src/book/pages/[year]/index.astro). */
-function renderHtml(htmlDir: string) {
+/**
+ * Renders every published edition as one HTML document (src/book/pages/[year]/index.astro). Its log
+ * is kept, not printed: a content fault makes this build fail too, and the editor is to get the
+ * content check's list, not Astro's stack trace (scripts/build.ts).
+ */
+async function renderHtml(htmlDir: string, signal?: AbortSignal): Promise<void> {
   rmSync(htmlDir, { recursive: true, force: true });
-  const result = spawnSync(
+  const astro = spawn(
     process.execPath,
     [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', 'astro.book.config.mjs', '--silent'],
-    { stdio: ['ignore', 'inherit', 'inherit'], env: { ...productionEnv(), BOOK_HTML_DIR: htmlDir } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...productionEnv(), BOOK_HTML_DIR: htmlDir }, signal },
   );
-  if (result.status !== 0) throw new Error('本の HTML を作れませんでした（上のメッセージを見てください）。');
+  let log = '';
+  const keep = (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-100_000));
+  astro.stdout.on('data', keep);
+  astro.stderr.on('data', keep);
+  const status = await new Promise<number | null>((done) => {
+    astro.once('error', () => done(null));
+    astro.once('close', done);
+  });
+  if (status !== 0) throw new BooksFailed('本の HTML を作れませんでした。', log);
 }
 
 /** The edition's document made ready for one format, with the assets it references beside it. */
@@ -313,11 +326,11 @@ async function completePdf(path: string, edition: Edition) {
 }
 
 /** Builds the books of `editions` into the cache. */
-async function buildEditions(editions: Edition[], hashes: Map<number, string>) {
+async function buildEditions(editions: Edition[], hashes: Map<number, string>, signal?: AbortSignal) {
   const work = join(CACHE, 'work');
   rmSync(work, { recursive: true, force: true });
   const htmlDir = join(work, 'html');
-  renderHtml(htmlDir);
+  await renderHtml(htmlDir, signal);
   const tasks = [];
   const covers = new Map<number, string | undefined>();
   for (const edition of editions) {
@@ -365,8 +378,12 @@ function booksWanted(): boolean {
   return process.env.CONTENT_DIR === undefined;
 }
 
-/** Builds what is missing, then returns the files and how to link and install them. */
-export async function prepareBooks(): Promise<PreparedBooks> {
+/**
+ * Builds what is missing, then returns the files and how to link and install them. `signal` stops
+ * the books' Astro build (the site build aborts it when the content check has found an error).
+ * A failure is a BooksFailed carrying the log of that Astro build.
+ */
+export async function prepareBooks({ signal }: { signal?: AbortSignal } = {}): Promise<PreparedBooks> {
   const manifestPath = join(CACHE, `manifest-${process.pid}.json`);
   const none: PreparedBooks = { files: [], env: {}, install: () => {} };
   if (!booksWanted()) return none;
@@ -385,12 +402,12 @@ export async function prepareBooks(): Promise<PreparedBooks> {
   if (missing.length > 0) {
     log(`${missing.map((e) => e.year).join('・')}年版の PDF と EPUB を組版します…`);
     try {
-      await buildEditions(missing, hashes);
+      await buildEditions(missing, hashes, signal);
     } catch (error) {
-      throw new Error(
+      throw new BooksFailed(
         `PDF・EPUB の組版に失敗しました: ${error instanceof Error ? error.message : String(error)}\n` +
           '本を作らずにサイトだけビルドするには BOOKS=off npm run build としてください。',
-        { cause: error },
+        error instanceof BooksFailed ? error.log : '',
       );
     }
   }
@@ -413,7 +430,10 @@ export async function prepareBooks(): Promise<PreparedBooks> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const books = await prepareBooks();
+  const books = await prepareBooks().catch(async (error: unknown) => {
+    console.error(await describeBooksFailure(error, process.env.CONTENT_DIR ?? 'content'));
+    process.exit(1);
+  });
   if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
   for (const f of books.files) console.log(`${relative(process.cwd(), f.path)}\t${f.bytes}`);
 }

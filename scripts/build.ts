@@ -28,6 +28,7 @@ import { setPriority } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { prepareBooks, type PreparedBooks } from './build-books.ts';
+import { describeBooksFailure } from './lib/books-failure.ts';
 import { pagesStarted } from './lib/astro-log.ts';
 import { canReuse, inputDigest, recordBuild, stampFile } from './lib/build-reuse.ts';
 import { installCards, readCardList, type CardFile } from './lib/card-files.ts';
@@ -245,6 +246,41 @@ function readPagesAhead(
   return prepared;
 }
 
+/** Ends a build whose content check found errors: the check has printed its list, nothing else is shown. */
+function stopForCheck(shown: string): never {
+  console.error(
+    `\nビルドを止めました。${shown}/ は前のままです。上の問題をすべて直してから、もう一度 npm run build してください。`,
+  );
+  process.exit(1);
+}
+
+/**
+ * The books step with the check beside it. A content fault usually trips the books' own Astro build
+ * too, and often first: the books step then waits for the check, and when the check has found
+ * errors, only its list is shown. When the check fails first, the books step is stopped.
+ */
+async function prepareBooksBesideCheck(check: ContentCheck, contentDir: string, shown: string): Promise<PreparedBooks> {
+  const abort = new AbortController();
+  const books = prepareBooks({ signal: abort.signal });
+  const settled = books.then(
+    () => 'books' as const,
+    () => 'books' as const,
+  );
+  const checkFailed = check.result.then(({ ok }) => (ok ? settled : ('check' as const)));
+  if ((await Promise.race([settled, checkFailed])) === 'check') {
+    abort.abort();
+    stopForCheck(shown);
+  }
+  try {
+    return await books;
+  } catch (error) {
+    if (!(await check.result).ok) stopForCheck(shown);
+    console.error(`\n${await describeBooksFailure(error, contentDir)}`);
+    console.error(`\nビルドに失敗しました。${shown}/ は前のままです。`);
+    process.exit(1);
+  }
+}
+
 /** As if the check had run first: when it finds an error, Astro is stopped and only the check's list is shown. */
 async function stopIfCheckFails(check: ContentCheck, astro: AstroRun, discard: () => void, shown: string) {
   const checked = await check.result;
@@ -252,10 +288,7 @@ async function stopIfCheckFails(check: ContentCheck, astro: AstroRun, discard: (
     astro.child.kill();
     await astro.closed;
     discard();
-    console.error(
-      `\nビルドを止めました。${shown}/ は前のままです。上の問題をすべて直してから、もう一度 npm run build してください。`,
-    );
-    process.exit(1);
+    stopForCheck(shown);
   }
   astro.release();
 }
@@ -336,7 +369,7 @@ async function main(): Promise<void> {
   const contentDir = process.env.CONTENT_DIR ?? 'content';
   const check = checkContent(contentDir);
   // The PDF and EPUB of each edition come first, so the pages link exactly the files that exist.
-  const books = await prepareBooks();
+  const books = await prepareBooksBesideCheck(check, contentDir, shown);
   const astroArgs = process.argv.slice(2);
   const { digest, stamp } = reuseIfUnchanged(folders, contentDir, astroArgs, books, callerEnv, check, started);
   const cards = drawCardsAlongside(contentDir, outDir);

@@ -1,10 +1,10 @@
 /**
  * 図表: finds the figures of a page in its Markdown syntax tree (<Figure>, <KeyFigure> and the
- * tables inside them), numbers them in their chapter (図3-1, 表3-1), gives each an anchor, and
+ * tables inside them, tables captioned in Markdown), numbers them in their chapter (図3-1, 表3-1), gives each an anchor, and
  * reads tables as rows of plain text for CSV. The remark plugin (src/plugins/remark-figures.ts)
  * and `npm run check:content` both use it, so the site and the check see the same figures.
  */
-import type { Nodes, Root, Table } from 'mdast';
+import type { Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { idPattern } from '../schemas/fields.ts';
 
@@ -76,6 +76,53 @@ export function setJsxAttribute(node: Jsx, name: string, value: string) {
 export interface FoundFigure {
   node: Jsx | Table;
   tables: Table[];
+  /** A Markdown table's caption, as Pandoc and Quarto write it (markdownCaption). */
+  markdown?: MarkdownCaption;
+}
+
+/**
+ * The caption of a table in plain Markdown: a paragraph `: 見出し` directly after the table, with an
+ * optional `{#tbl-id}` at its end, and a paragraph `出典: …` (text, or a link) after that.
+ */
+export interface MarkdownCaption {
+  /** The `: 見出し` paragraph and the `出典:` paragraph, which the figure replaces. */
+  paragraphs: Paragraph[];
+  caption: string;
+  /** The id of `{#tbl-id}` (or `{#id}`), without `tbl-`. */
+  id?: string;
+  source?: string;
+  sourceUrl?: string;
+}
+
+const CAPTION = /^[:：][ \u3000]*/;
+const CAPTION_ID = /[ \u3000]*\{#(?:tbl-)?([^}\s]*)\}$/;
+const SOURCE = /^出典[:：][ \u3000]*/;
+
+/** The text of a paragraph, without markup; `\{` written in MDX is the brace itself here. */
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? node.children.map((child) => plainText(child as Nodes)).join('') : '';
+}
+
+/** The caption of a table from the nodes that follow it in its parent, if the editor wrote one. */
+export function markdownCaption(following: readonly RootContent[]): MarkdownCaption | undefined {
+  const [first, second] = following;
+  if (first?.type !== 'paragraph') return undefined;
+  const text = plainText(first).trim();
+  if (!CAPTION.test(text)) return undefined;
+  const id = CAPTION_ID.exec(text)?.[1];
+  const found: MarkdownCaption = {
+    paragraphs: [first],
+    caption: text.replace(CAPTION, '').replace(CAPTION_ID, '').trim(),
+    ...(id !== undefined ? { id } : {}),
+  };
+  if (second?.type === 'paragraph' && SOURCE.test(plainText(second).trim())) {
+    found.paragraphs.push(second);
+    const link = second.children.find((child) => child.type === 'link');
+    found.source = (link ? plainText(link) : plainText(second).trim().replace(SOURCE, '')).trim();
+    if (link) found.sourceUrl = link.url;
+  }
+  return found;
 }
 
 export function findFigures(tree: Root): FoundFigure[] {
@@ -92,7 +139,14 @@ export function findFigures(tree: Root): FoundFigure[] {
       else found.push({ node, tables: [node] });
       return;
     }
-    if ('children' in node) for (const child of node.children) walk(child, inside);
+    if (!('children' in node)) return;
+    node.children.forEach((child, i) => {
+      walk(child, inside);
+      if (child.type === 'table' && !inside) {
+        const markdown = markdownCaption(node.children.slice(i + 1) as RootContent[]);
+        if (markdown) found[found.length - 1].markdown = markdown;
+      }
+    });
   };
   walk(tree, undefined);
   return found;
@@ -154,25 +208,31 @@ export function describeFigures(
   const seq = { figure: 0, table: 0 };
   /** Ids and anchors already used on the page, with the line of their figure. */
   const anchors = new Map<string, number | undefined>();
-  for (const { node, tables } of found) {
+  for (const { node, tables, markdown } of found) {
     const line = node.position?.start.line;
     const at = line !== undefined ? `${line}行目 ` : '';
     const problem = (field: string, message: string) => problems.push({ line, field: at + field, message });
 
-    if (node.type === 'table') {
+    if (node.type === 'table' && !markdown) {
       problem(
         '表',
-        '表に見出しと出典がありません。<Figure caption="表の見出し" source="出典"> と </Figure> で表を囲んでください' +
-          '（.md の章なら、拡張子を .mdx に変えると使えます）。番号・図表一覧・CSV はその見出しで作られます。',
+        '表に見出しと出典がありません。表のすぐ下に、空行をはさんで「: 表の見出し」の段落と「出典: 資料名」の段落を' +
+          '書いてください（.md でも .mdx でも使えます）。.mdx の章なら、<Figure caption="表の見出し" source="出典"> と ' +
+          '</Figure> で表を囲んでもかまいません。番号・図表一覧・CSV はその見出しで作られます。',
       );
       continue;
     }
-    const component = node.name as FigureRecord['component'];
+    // A captioned Markdown table is what <Figure caption source> around it is.
+    const attribute = (name: string) =>
+      node.type === 'table'
+        ? (markdown?.[name as keyof MarkdownCaption] as string | undefined)
+        : jsxAttribute(node, name);
+    const component = node.type === 'table' ? 'Figure' : (node.name as FigureRecord['component']);
     const kind: FigureKind = component === 'Figure' && tables.length > 0 ? 'table' : 'figure';
     seq[kind] += 1;
-    const id = jsxAttribute(node, 'id');
-    const caption = jsxAttribute(node, component === 'Figure' ? 'caption' : 'label') ?? '';
-    const source = jsxAttribute(node, 'source');
+    const id = attribute('id');
+    const caption = attribute(component === 'Figure' ? 'caption' : 'label') ?? '';
+    const source = attribute('source');
     const record: FigureRecord = {
       kind,
       component,
@@ -184,10 +244,12 @@ export function describeFigures(
       ...(source ? { source } : {}),
       ...(line !== undefined ? { line } : {}),
     };
-    const sourceUrl = jsxAttribute(node, 'sourceUrl');
+    const sourceUrl = attribute('sourceUrl');
     if (sourceUrl) record.sourceUrl = sourceUrl;
 
-    if (!caption) {
+    if (!caption && node.type === 'table') {
+      problem('表の見出し', '見出しが空です。「: 」の後に、何を示す表か（時点があれば時点も）を書いてください。');
+    } else if (!caption) {
       problem(
         `${component}.${component === 'Figure' ? 'caption' : 'label'}`,
         component === 'Figure'
@@ -197,8 +259,10 @@ export function describeFigures(
     }
     if (!source) {
       problem(
-        `${component}.source`,
-        '出典がありません。source="…" に、この数字や表のもとになった資料を書いてください。',
+        node.type === 'table' ? '表の出典' : `${component}.source`,
+        node.type === 'table'
+          ? '出典がありません。見出しの段落の下に、空行をはさんで「出典: 資料名」の段落を書いてください（資料名をリンクにすると URL も載ります）。'
+          : '出典がありません。source="…" に、この数字や表のもとになった資料を書いてください。',
       );
     }
     if (sourceUrl && !/^https?:\/\//.test(sourceUrl)) {
@@ -226,9 +290,9 @@ export function describeFigures(
     for (const key of keys) if (!anchors.has(key)) anchors.set(key, line);
 
     if (component === 'KeyFigure') {
-      const value = jsxAttribute(node, 'value');
-      const unit = jsxAttribute(node, 'unit');
-      const asOf = jsxAttribute(node, 'asOf');
+      const value = attribute('value');
+      const unit = attribute('unit');
+      const asOf = attribute('asOf');
       if (value !== undefined) record.value = value;
       if (unit !== undefined) record.unit = unit;
       if (asOf) record.asOf = asOf;

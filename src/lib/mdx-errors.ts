@@ -17,14 +17,27 @@ interface MdxError {
   place?: { line?: number; start?: { line?: number } };
 }
 
-/** The error's line must count from the top of the file (front matter included). */
-export function mdxSyntaxProblem(file: string, error: unknown): Problem {
+/**
+ * The error's line must count from the top of the file (front matter included). `body`, when given,
+ * lets the message name a table id written as in .md (`{#tbl-id}`), which MDX reads as an expression.
+ */
+export function mdxSyntaxProblem(file: string, error: unknown, body?: string): Problem {
   const e = error as MdxError;
   let reason = (e.reason ?? e.message ?? String(error)).split('\n')[0];
   let line = e.line ?? e.place?.start?.line ?? e.place?.line;
   // Sätteri's messages start with the place and end with the rule: `3:5: Unexpected … (mdx-jsx:…)`.
   const placed = /^(\d+):\d+: (.*?)(?: \([\w-]+:[\w-]+\))?$/.exec(reason);
   if (placed) [line, reason] = [line ?? Number(placed[1]), placed[2]];
+  const tableId = line !== undefined ? /\{#([^}\s]*)\}/.exec(body?.split('\n')[line - 1] ?? '') : null;
+  if (tableId) {
+    return {
+      file,
+      field: `${line}行目`,
+      message:
+        `表の id ${tableId[0]} は、.mdx の章では \\{#${tableId[1]}\\} のように波かっこの前に \\ を付けて書いてください` +
+        '（MDX は { } を式として読みます。.md の章ならそのままで使えます）。',
+    };
+  }
   return {
     file,
     field: line !== undefined ? `${line}行目` : '(本文)',
@@ -285,7 +298,7 @@ function parseMdxBody(file: string, body: string): { tree: Root } | { problem: P
     attachPrograms(tree, body);
     return { tree };
   } catch (error) {
-    return { problem: mdxSyntaxProblem(file, error) };
+    return { problem: mdxSyntaxProblem(file, error, body) };
   }
 }
 

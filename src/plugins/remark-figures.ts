@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import type { Parents, Table } from 'mdast';
+import type { Parents, RootContent, Table } from 'mdast';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
-import { describeFigures, isFigureComponent, setJsxAttribute, type FoundFigure } from '../lib/figures.ts';
+import {
+  describeFigures,
+  isFigureComponent,
+  markdownCaption,
+  setJsxAttribute,
+  type FigureRecord,
+  type FoundFigure,
+} from '../lib/figures.ts';
 import { pageFrontmatter } from '../lib/page-data.ts';
 
 type FigureNode = FoundFigure['node'];
@@ -19,6 +26,43 @@ function component(node: FigureNode, ctx: MdastVisitorContext) {
   if (isFigureComponent(node)) foundOf(ctx)?.set(startOf(node), { node, tables: [] });
 }
 
+/** A leaf of text, or an element of our own (Sätteri renders a custom node through data.hName). */
+const text = (value: string) => ({ type: 'text' as const, value });
+const element = (hName: string, hProperties: Record<string, unknown>, children: unknown[]) =>
+  ({ type: `figure-${hName}`, data: { hName, hProperties }, children }) as unknown as RootContent;
+
+/**
+ * A table captioned in Markdown, as <Figure> renders it. In MDX it becomes that <Figure> (with its
+ * permalink, CSV and citation under it); in a .md page, whose Markdown takes no components, the
+ * same figure, number, caption and source are written out as elements.
+ */
+function captionedTable(table: Table, figure: FigureRecord, mdx: boolean): RootContent {
+  if (mdx) {
+    const props = { caption: figure.caption, source: figure.source, sourceUrl: figure.sourceUrl };
+    return {
+      type: 'mdxJsxFlowElement',
+      name: 'Figure',
+      attributes: Object.entries({ ...props, number: figure.number, anchor: figure.anchor })
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value })),
+      children: [table],
+    } as RootContent;
+  }
+  const source = figure.sourceUrl
+    ? element('a', { className: ['external'], href: figure.sourceUrl, rel: 'noopener noreferrer' }, [
+        text(figure.source ?? ''),
+      ])
+    : text(figure.source ?? '');
+  return element('figure', { className: ['figure'], id: figure.anchor }, [
+    element('figcaption', {}, [
+      element('a', { className: ['figure__number'], href: `#${figure.anchor}` }, [text(figure.number)]),
+      text(figure.caption),
+    ]),
+    table,
+    ...(figure.source ? [element('p', { className: ['figure__source'] }, [text('出典: '), source])] : []),
+  ]);
+}
+
 /**
  * Numbers the <Figure> and <KeyFigure> of a page in its chapter (図3-1, 表3-1; a page without an
  * `order`, the edition's own, gets 図序-1) and hands each its `number` and `anchor` as props, so
@@ -27,6 +71,8 @@ function component(node: FigureNode, ctx: MdastVisitorContext) {
  * editor left without caption or source, or with a clashing id, stops the build with the line and
  * the fix (the same message `npm run check:content` gives). Only the components and the tables
  * are visited; the same figures as findFigures (src/lib/figures.ts) finds in check:content.
+ * A table captioned in Markdown (`: 見出し`, `出典: …` after it) is numbered with them and rendered
+ * as the same figure (captionedTable).
  */
 export const remarkFigures = defineMdastPlugin({
   name: 'remark-figures',
@@ -43,7 +89,11 @@ export const remarkFigures = defineMdastPlugin({
         return;
       }
     }
-    found.set(startOf(node), { node: node as Table, tables: [node as Table] });
+    const parent = ctx.parent(node);
+    const at = ctx.indexOf(node);
+    const markdown =
+      parent && at !== undefined ? markdownCaption(parent.children.slice(at + 1) as RootContent[]) : undefined;
+    found.set(startOf(node), { node: node as Table, tables: [node as Table], ...(markdown ? { markdown } : {}) });
   },
   after(_root, ctx) {
     const found = foundOf(ctx);
@@ -60,9 +110,14 @@ export const remarkFigures = defineMdastPlugin({
       throw new Error(`${fileURLToPath(ctx.fileURL!)} › ${first.field}: ${first.message}${more}`);
     }
     let next = 0;
-    for (const { node } of inOrder) {
-      if (node.type === 'table') continue;
+    for (const { node, markdown } of inOrder) {
+      if (node.type === 'table' && !markdown) continue;
       const figure = figures[next++];
+      if (node.type === 'table') {
+        for (const paragraph of markdown!.paragraphs) ctx.removeNode(paragraph);
+        ctx.replaceNode(node, captionedTable(node as Table, figure, ctx.sourceFormat === 'mdx'));
+        continue;
+      }
       // Sätteri's nodes are read-only views: set the props on a copy and put it in the node's place.
       const numbered = { ...node, attributes: [...node.attributes] };
       setJsxAttribute(numbered, 'number', figure.number);

@@ -1,10 +1,11 @@
 /**
  * The figures of a fixture chapter (tests/plugins/fixtures/figures/input.mdx) through a real build
  * of the fixture corpus, as `npm run build` makes it: numbers, anchors, and the CSV of a table of
- * commas, quotes, line breaks and full-width text, byte for byte.
+ * commas, quotes, line breaks and full-width text, byte for byte. Beside it, a .md chapter with a
+ * table captioned in plain Markdown (: 見出し, 出典: …): numbered, listed, downloadable as CSV.
  */
 import * as cheerio from 'cheerio';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addFiguresChapter, FIGURES_CSV } from '../helpers/figures-chapter.ts';
@@ -13,6 +14,25 @@ import { buildSiteOrThrow } from '../helpers/build.ts';
 
 const root = resolve('.tmp/test-dist/figures-fixture');
 const out = join(root, 'dist');
+const PLAIN_TABLE_CHAPTER = `---
+title: 表の章
+order: 4
+kind: commentary
+summary: Markdown の表を載せた架空の章。
+questions: [fixture-question]
+---
+
+本文。
+
+| 年 | 人数 |
+| --- | --- |
+| 2020 | 12 |
+| 2021 | 38 |
+
+: 人数の推移 {#tbl-members}
+
+出典: [テスト用の資料](https://example.test/members)
+`;
 const html = (path: string) => cheerio.load(readFileSync(join(out, path), 'utf8'));
 
 beforeAll(() => {
@@ -20,6 +40,7 @@ beforeAll(() => {
   const corpus = join(root, 'content');
   cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
   addFiguresChapter(corpus);
+  writeFileSync(join(corpus, 'editions/2091/plain-table.md'), PLAIN_TABLE_CHAPTER);
   buildSiteOrThrow({ outDir: out, contentDir: corpus, base: '/' });
 });
 
@@ -31,6 +52,23 @@ describe('figures in a fixture build', () => {
       .get();
     expect(numbers).toEqual(['図3-1 #figure-hires', '表3-1 #table-1', '図3-2 #figure-2', '表3-2 #table-second-table']);
     for (const id of ['figure-hires', 'table-1', 'figure-2', 'table-second-table']) expect($(`#${id}`).length).toBe(1);
+  });
+
+  it('numbers a table captioned in Markdown in a .md chapter, with its caption and source', () => {
+    const $ = html('2091/plain-table/index.html');
+    const figure = $('figure#table-members');
+    expect(figure.find('figcaption').text()).toBe('表4-1人数の推移');
+    expect(figure.find('.figure__number').attr('href')).toBe('#table-members');
+    expect(figure.find('table tbody tr').length).toBe(2);
+    expect(figure.find('.figure__source').text()).toBe('出典: テスト用の資料');
+    expect(figure.find('.figure__source a').attr('href')).toBe('https://example.test/members');
+    expect($('.prose').text()).not.toContain(': 人数の推移');
+  });
+
+  it('writes the CSV of a table captioned in Markdown', () => {
+    expect(readFileSync(join(out, '2091/plain-table/table-members.csv'), 'utf8')).toBe(
+      '\uFEFF年,人数\r\n2020,12\r\n2021,38\r\n',
+    );
   });
 
   it('writes the table’s CSV byte for byte: BOM, RFC 4180 quoting, CRLF, full-width text untouched', () => {
@@ -48,6 +86,7 @@ describe('figures in a fixture build', () => {
       '/2091/tables/#table-1',
       '/2091/tables/#figure-2',
       '/2091/tables/#table-second-table',
+      '/2091/plain-table/#table-members',
     ]);
     const json = JSON.parse(readFileSync(join(out, '2091/figures/key-figures.json'), 'utf8'));
     expect(json).toEqual([

@@ -17,12 +17,18 @@ const seed = (frontmatter: Record<string, unknown>) => ({
   astro: { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
 });
 
-/** Markdown to HTML; raw HTML becomes elements, as the author's tags do in MDX. */
-export async function toHtml(markdown: string, plugins: Plugins, frontmatter: Record<string, unknown> = {}) {
+/** Markdown to HTML, compiled as the file at `path` if given; raw HTML becomes elements, as the author's tags do in MDX. */
+export async function toHtml(
+  markdown: string,
+  plugins: Plugins,
+  frontmatter: Record<string, unknown> = {},
+  path?: string,
+) {
   const { html, data } = await markdownToHtml(markdown, {
     mdastPlugins: plugins.mdast,
     hastPlugins: plugins.hast,
     features: { ...MARKDOWN_FEATURES, rawHtml: true },
+    ...(path ? { fileURL: pathToFileURL(join(process.cwd(), path)) } : {}),
     data: seed(frontmatter),
   });
   return { html, frontmatter: data.astro!.frontmatter as Record<string, unknown> };

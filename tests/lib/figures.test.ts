@@ -185,3 +185,41 @@ describe('key figures as data', () => {
     expect(keyFigureJson([{ ...figure, value: '約70', asOf: '' }])[0]).toMatchObject({ value: '約70', asOf: null });
   });
 });
+
+describe('a table captioned in Markdown (: 見出し, 出典: …)', () => {
+  it('is numbered with the caption, id and source the editor wrote, as <Figure> would be', () => {
+    const { figures, problems } = describeMdx(
+      `<Figure caption="前の表" source="資料">\n\n${table}\n\n</Figure>\n\n${table}\n\n: 人数の推移 \\{#tbl-members\\}\n\n出典: [総務省の資料](https://example.test/a)\n`,
+    );
+    expect(problems).toEqual([]);
+    expect(figures[1]).toMatchObject({
+      kind: 'table',
+      component: 'Figure',
+      number: '表2-2',
+      anchor: 'table-members',
+      id: 'members',
+      caption: '人数の推移',
+      source: '総務省の資料',
+      sourceUrl: 'https://example.test/a',
+      rows: [
+        ['年', '人数'],
+        ['2021', '38'],
+      ],
+    });
+  });
+
+  it('takes a source written as text, and a caption without an id', () => {
+    const { figures } = describeMdx(`${table}\n\n：人数の推移\n\n出典：総務省の資料\n`);
+    expect(figures[0]).toMatchObject({ anchor: 'table-1', caption: '人数の推移', source: '総務省の資料' });
+    expect(figures[0].sourceUrl).toBeUndefined();
+  });
+
+  it('asks for a source line, and leaves a paragraph that does not start with : to the text', () => {
+    expect(describeMdx(`${table}\n\n: 人数の推移\n`).problems).toEqual([
+      { line: 1, field: '1行目 表の出典', message: expect.stringContaining('「出典: 資料名」') },
+    ]);
+    expect(describeMdx(`${table}\n\n人数の推移。\n`).problems).toEqual([
+      { line: 1, field: '1行目 表', message: expect.stringContaining('「: 表の見出し」') },
+    ]);
+  });
+});

@@ -159,6 +159,12 @@ describe('mdxRenderProblems', () => {
     ]);
   });
 
+  it('names a table id written as in .md ({#tbl-id}) and how to write it in MDX', () => {
+    expect(problemsOf('| 年 | 人数 |\n| --- | --- |\n| 2021 | 38 |\n\n: 人数 {#tbl-members}\n')).toEqual([
+      { file: 'x.mdx', field: '5行目', message: expect.stringContaining('\\{#tbl-members\\} のように') },
+    ]);
+  });
+
   it('finds by parsing exactly the syntax errors the build compiler finds (seeded MDX-syntax mutations of the real chapters)', async () => {
     const dir = 'content/editions';
     const bodies = readdirSync(dir).flatMap((year) =>

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv, type FigureRecord } from '../../src/lib/figures.ts';
 import { remarkFigures } from '../../src/plugins/remark-figures.ts';
-import { fixtures, toJs } from '../helpers/render-markdown.ts';
+import { fixtures, toHtml, toJs } from '../helpers/render-markdown.ts';
 
 /** Compiles MDX as Astro does with remarkFigures; the props are read back from the compiled calls. */
 async function run(source: string, frontmatter: Record<string, unknown>, path = 'content/editions/2091/chapter.mdx') {
@@ -74,5 +74,41 @@ describe('remarkFigures', () => {
     await expect(run(broken, { order: 3 })).rejects.toThrow(
       /editions\/2091\/chapter\.mdx › 15行目 Figure\.source: 出典がありません。source="…"/,
     );
+  });
+});
+
+describe('remarkFigures on a table captioned in Markdown', () => {
+  const source =
+    '本文。\n\n| 年 | 人数 |\n| --- | --- |\n| 2021 | 38 |\n\n: 人数の推移 {#tbl-members}\n\n出典: [資料](https://example.test/a)\n';
+
+  it('in a .md page writes the figure out: number, caption, table, source', async () => {
+    const { html, frontmatter } = await toHtml(
+      source,
+      { mdast: [remarkFigures] },
+      { order: 3 },
+      'content/editions/2091/plain.md',
+    );
+    expect(html).toContain(
+      '<figure class="figure" id="table-members"><figcaption><a class="figure__number" href="#table-members">表3-1</a>人数の推移</figcaption><table>',
+    );
+    expect(html).toContain(
+      '</table><p class="figure__source">出典: <a class="external" href="https://example.test/a" rel="noopener noreferrer">資料</a></p></figure>',
+    );
+    expect(html).not.toContain(': 人数の推移');
+    expect((frontmatter.figures as FigureRecord[]).map((f) => [f.number, f.anchor, f.caption])).toEqual([
+      ['表3-1', 'table-members', '人数の推移'],
+    ]);
+  });
+
+  it('in MDX becomes the <Figure> that renders every figure, with its number and anchor', async () => {
+    const { code } = await toJs(
+      source.replace('{#tbl-members}', '\\{#tbl-members\\}'),
+      { mdast: [remarkFigures] },
+      { order: 3 },
+    );
+    expect(code).toMatch(
+      /_jsx\(Figure, \{\s*caption: "人数の推移",\s*source: "資料",\s*sourceUrl: "https:\/\/example\.test\/a",\s*number: "表3-1",\s*anchor: "table-members",\s*children: _jsxs\(_components\.table/,
+    );
+    expect(code).not.toContain(': 人数の推移');
   });
 });

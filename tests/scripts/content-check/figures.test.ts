@@ -60,7 +60,7 @@ describe('check:content over figures', () => {
     ]);
   });
 
-  it('reports a table outside a Figure in a .md chapter, saying how to caption it', async () => {
+  it('reports a bare table in a .md chapter, showing both ways to caption it', async () => {
     const dir = tempCorpus();
     const file = join(dir, 'editions/2091/plain.md');
     writeFileSync(
@@ -71,10 +71,33 @@ describe('check:content over figures', () => {
       {
         file: expect.stringMatching(/plain\.md$/),
         field: '11行目 表',
-        message: expect.stringContaining('.mdx に変える'),
+        message: expect.stringMatching(
+          /「: 表の見出し」の段落と「出典: 資料名」の段落.*<Figure caption="表の見出し" source="出典">/,
+        ),
       },
     ]);
   });
+
+  it.each(['plain.md', 'plain.mdx'])(
+    'accepts a table captioned in Markdown in %s, and asks for its source',
+    async (name) => {
+      const dir = tempCorpus();
+      const file = join(dir, 'editions/2091', name);
+      const front = '---\ntitle: 表\norder: 4\nkind: commentary\nsummary: 表。\nquestions: [fixture-question]\n---\n\n';
+      const id = name.endsWith('.mdx') ? '\\{#tbl-members\\}' : '{#tbl-members}';
+      const table = `| 年 | 人数 |\n| --- | --- |\n| 2021 | 38 |\n\n: 人数の推移 ${id}\n`;
+      writeFileSync(file, `${front}${table}\n出典: [資料](https://example.test/a)\n`);
+      expect((await checkContentDir(dir)).problems).toEqual([]);
+      writeFileSync(file, `${front}${table}`);
+      expect((await checkContentDir(dir)).problems).toEqual([
+        {
+          file: expect.stringMatching(new RegExp(`${name}$`)),
+          field: '9行目 表の出典',
+          message: expect.stringContaining('「出典: 資料名」の段落'),
+        },
+      ]);
+    },
+  );
 
   it('reports a chapter named like an edition list page', async () => {
     const dir = tempCorpus();
