@@ -56,7 +56,8 @@ async function publish() {
 
 async function waitForChange(file: string, from: string) {
   for (let i = 0; i < 300; i++) {
-    const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    // The backend may write the file anew: wait until it is there with new contents.
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : from;
     if (text !== from) return text;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -127,6 +128,8 @@ describe('/admin/ in local mode', () => {
       const file = join(contentDir, path);
       const before = readFileSync(file, 'utf8');
       const title = `${String(decapRead(before).data.title)}（改訂）`;
+      // A fresh load, so the form is the new entry's and not the last one's (a hash change keeps it).
+      await page.goto('about:blank');
       await page.goto(`${server.origin}/admin/#/collections/${collection}/entries/${slug}`);
       await page.getByLabel('題名', { exact: true }).fill(title);
       await publish();
@@ -138,6 +141,7 @@ describe('/admin/ in local mode', () => {
   );
 
   it('creates a draft chapter with a 問い from the list, a captioned table and a key figure', async () => {
+    await page.goto('about:blank');
     await page.goto(`${server.origin}/admin/#/collections/chapters-2021/new`);
     await page.getByLabel('題名', { exact: true }).fill('エディターで書いた章');
     await page.getByLabel('並び順', { exact: true }).fill('99');
@@ -165,7 +169,7 @@ describe('/admin/ in local mode', () => {
     );
     await publish();
     const file = join(contentDir, 'editions/2021/chapter-99.mdx');
-    const text = await waitForChange(file, '');
+    const text = await waitForChange(file, '\0');
     const { data, body } = decapRead(text);
     expect(data).toMatchObject({ title: 'エディターで書いた章', order: 99, kind: 'commentary', draft: true });
     expect(data.questions).toEqual(['is-local-career-a-career']);

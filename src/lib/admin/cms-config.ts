@@ -224,12 +224,13 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
   const editions = {
     name: 'editions',
     label: '版のページ',
+    // Decap reads the format of a file collection here, not from each file.
+    format: 'frontmatter',
     editor: { preview: false },
     files: years.map((year) => ({
       name: String(year),
       label: `${year}年版`,
       file: `${content}/editions/${year}/index.mdx`,
-      format: 'frontmatter',
       preview_path: `${year}/`,
       fields: editionFields,
     })),
