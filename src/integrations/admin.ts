@@ -1,5 +1,5 @@
 /**
- * The browser editor at /admin/ (Decap CMS, docs/editing.md「ブラウザで編集する」): after the build it
+ * The browser editor at /admin/ (Decap CMS, docs/editing.md「ブラウザで編集する（/admin/）」): after the build it
  * writes dist/admin/ — the page, the configuration made from the schemas and registries
  * (src/lib/admin/cms-config.ts) and the CMS's own script, served by the site itself. In
  * `npm run dev` it serves the same files and starts the local backend (decap-server) that writes
