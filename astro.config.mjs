@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { indexablePages } from './scripts/lib/sitemap-filter.ts';
+import { admin } from './src/integrations/admin.ts';
 import { contentChunk } from './src/lib/content-chunks.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
@@ -39,7 +40,8 @@ export default defineConfig({
   },
   // The search indexes are built by scripts/build.ts after Astro (scripts/index-site.ts).
   // The sitemap lists what was built (drafts never are, in production) minus noindex redirect pages.
-  integrations: [mdx(), sitemap({ filter: indexablePages(outDir, base) })],
+  // The browser editor at /admin/ is written after the pages, outside the sitemap (ADMIN=off leaves it out).
+  integrations: [mdx(), sitemap({ filter: indexablePages(outDir, base) }), admin()],
   vite: {
     build: {
       rolldownOptions: {

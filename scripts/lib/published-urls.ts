@@ -12,7 +12,8 @@ export function pagePaths(outDir: string): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) return walk(full);
+      // /admin/ is the browser editor (src/integrations/admin.ts), not a page readers are given.
+      if (entry.isDirectory()) return dir === outDir && entry.name === 'admin' ? [] : walk(full);
       return entry.name.endsWith('.html') ? [full] : [];
     });
   return walk(outDir)

@@ -26,7 +26,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-type HeaderRule = { pattern: RegExp; headers: [string, string][] };
+/** A header to set, or (value undefined) one an earlier rule set that this path must not get. */
+type HeaderRule = { pattern: RegExp; headers: [string, string | undefined][] };
 
 /** Parses the Netlify/Cloudflare `_headers` format: a path pattern, then indented `Name: value` lines. */
 export function parseHeadersFile(text: string): HeaderRule[] {
@@ -43,6 +44,9 @@ export function parseHeadersFile(text: string): HeaderRule[] {
           '$',
       );
       rules.push({ pattern, headers: [] });
+    } else if (line.trim().startsWith('!')) {
+      // Cloudflare Pages' `! Name`: drop a header a broader rule set (the admin's own CSP).
+      rules.at(-1)?.headers.push([line.trim().slice(1).trim(), undefined]);
     } else {
       const at = line.indexOf(':');
       rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
@@ -63,7 +67,11 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const sitePath = '/' + pathname.slice(base.length);
     for (const rule of rules) {
-      if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+      if (!rule.pattern.test(sitePath)) continue;
+      for (const [name, value] of rule.headers) {
+        if (value === undefined) response.removeHeader(name);
+        else response.setHeader(name, value);
+      }
     }
     let file: string | undefined;
     if (pathname.startsWith(base)) {

@@ -4,7 +4,10 @@ import { id } from './fields.ts';
 /** What every entry of a registry file (questions.yaml, signs.yaml, regions.yaml, people.yaml) has. */
 export const registryEntrySchema = z.object({
   /** Stable ASCII id used in chapters' front matter and in URLs (/questions/<id>/). */
-  id,
+  id: id.meta({ title: 'id', description: '半角英小文字・数字・ハイフン。URL に使われるので、公開後は変えない。' }),
   /** Former ids of this entry; each old URL redirects to the current page. */
-  aliases: z.array(id).default([]),
+  aliases: z
+    .array(id)
+    .default([])
+    .meta({ title: '以前の id', description: '以前の id。古い URL から今のページへ転送される。' }),
 });

@@ -25,3 +25,18 @@ describe('parseHeadersFile', () => {
     expect(rules[0].pattern.test('/2021/intro/')).toBe(true);
   });
 });
+
+describe('parseHeadersFile with a detached header', () => {
+  it("reads Cloudflare's `! Name` as a header the path must not get from a broader rule", () => {
+    const [, admin] = parseHeadersFile(`/*
+  Content-Security-Policy: default-src 'self'
+/admin/*
+  ! Content-Security-Policy
+  Content-Security-Policy: script-src 'self' 'unsafe-eval'
+`);
+    expect(admin.headers).toEqual([
+      ['Content-Security-Policy', undefined],
+      ['Content-Security-Policy', "script-src 'self' 'unsafe-eval'"],
+    ]);
+  });
+});

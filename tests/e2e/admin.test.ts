@@ -1,0 +1,184 @@
+/**
+ * The browser editor in headless Chromium, offline (every request off 127.0.0.1 aborted and
+ * counted), over a copy of content/ served by the local backend (decap-server, MODE=fs), as an
+ * editor uses it with `npm run dev`: it loads without a console error; a title-only save writes the
+ * bytes scripts/lib/decap-format.ts predicts (the round trip tests/scripts/admin-round-trip.test.ts
+ * runs over every file); a new chapter with a 問い from the list, a captioned table and a key figure
+ * lands on disk and passes the content check.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { contentFiles } from '../../scripts/lib/admin-files.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { decapRead, decapSave } from '../../scripts/lib/decap-format.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { BUILDS } from '../helpers/builds.ts';
+import { tempCorpus } from '../helpers/temp-corpus.ts';
+
+const site = BUILDS.root.outDir;
+let contentDir: string;
+let backend: ChildProcess;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let port: number;
+const offHost: string[] = [];
+const consoleErrors: string[] = [];
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+
+async function waitForBackend() {
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'POST', body: '{}' }).then(
+      () => true,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('decap-server did not start');
+}
+
+async function publish() {
+  await page.getByRole('button', { name: '公開' }).click();
+  await page.getByRole('menuitem', { name: '公開する' }).click();
+}
+
+async function waitForChange(file: string, from: string) {
+  for (let i = 0; i < 300; i++) {
+    // The backend may write the file anew: wait until it is there with new contents.
+    const text = existsSync(file) ? readFileSync(file, 'utf8') : from;
+    if (text !== from) return text;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${file} was not saved`);
+}
+
+beforeAll(async () => {
+  contentDir = tempCorpus('content');
+  port = await freePort();
+  backend = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
+    env: {
+      ...process.env,
+      MODE: 'fs',
+      BIND_HOST: '127.0.0.1',
+      PORT: String(port),
+      GIT_REPO_DIRECTORY: dirname(contentDir),
+    },
+    stdio: 'ignore',
+  });
+  await waitForBackend();
+  server = await serveStatic(site);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.setDefaultTimeout(60_000);
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== '127.0.0.1') {
+      offHost.push(url.href);
+      return route.abort();
+    }
+    // The built configuration, with the backend of this test (the site's is on port 8081).
+    if (url.pathname === '/admin/config.json') {
+      const config = JSON.parse(readFileSync(join(site, 'admin', 'config.json'), 'utf8'));
+      config.local_backend.url = `http://127.0.0.1:${port}/api/v1`;
+      return route.fulfill({ json: config });
+    }
+    return route.continue();
+  });
+  await page.goto(`${server.origin}/admin/`);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.getByText('2021年版の章', { exact: true }).first().waitFor();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  backend?.kill();
+});
+
+describe('/admin/ in local mode', () => {
+  it('loads in Japanese with no console error and no request off the machine', () => {
+    expect(consoleErrors).toEqual([]);
+    expect(offHost).toEqual([]);
+  });
+
+  const samples = [
+    ['chapters-2021', 'editions/2021/introduction.mdx', 'introduction'],
+    ['editions', 'editions/2021/index.mdx', '2021'],
+    ['press', 'press/2021-06-10-local-career-white-paper-2021.mdx', '2021-06-10-local-career-white-paper-2021'],
+  ] as const;
+  it.each(samples)(
+    '%s: a title-only save writes the bytes decap-format predicts (%s)',
+    async (collection, path, slug) => {
+      const file = join(contentDir, path);
+      const before = readFileSync(file, 'utf8');
+      const title = `${String(decapRead(before).data.title)}（改訂）`;
+      // A fresh load, so the form is the new entry's and not the last one's (a hash change keeps it).
+      await page.goto('about:blank');
+      await page.goto(`${server.origin}/admin/#/collections/${collection}/entries/${slug}`);
+      await page.getByLabel('題名', { exact: true }).fill(title);
+      await publish();
+      const saved = await waitForChange(file, before);
+      const { fieldOrder } = contentFiles(contentDir).find((entry) => entry.file === file)!;
+      expect(saved).toBe(decapSave(before, fieldOrder, { title }));
+    },
+    120_000,
+  );
+
+  it('creates a draft chapter with a 問い from the list, a captioned table and a key figure', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${server.origin}/admin/#/collections/chapters-2021/new`);
+    await page.getByLabel('題名', { exact: true }).fill('エディターで書いた章');
+    await page.getByLabel('並び順', { exact: true }).fill('99');
+    await page.locator('[id^="kind-field-"]').fill('commentary');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('要約', { exact: true }).fill('ブラウザのエディターで書いた章の要約。');
+    await page.locator('[id^="questions-field-"]').fill('is-local-career-a-career');
+    await page.keyboard.press('Enter');
+    await page.locator('[contenteditable="true"]').last().click();
+    await page.keyboard.insertText(
+      [
+        '## 表と数字',
+        '',
+        '<Figure caption="記事の数" source="CAREER FOR 公式note">',
+        '',
+        '| 版 | 記事の数 |',
+        '| --- | --- |',
+        '| 2021 | 14 |',
+        '',
+        '</Figure>',
+        '',
+        '<KeyFigure value="14" unit="本" label="記事の数" source="CAREER FOR 公式note" />',
+        '',
+      ].join('\n'),
+    );
+    await publish();
+    const file = join(contentDir, 'editions/2021/chapter-99.mdx');
+    const text = await waitForChange(file, '\0');
+    const { data, body } = decapRead(text);
+    expect(data).toMatchObject({ title: 'エディターで書いた章', order: 99, kind: 'commentary', draft: true });
+    expect(data.questions).toEqual(['is-local-career-a-career']);
+    expect(body).toContain('| 2021 | 14 |');
+    expect(body).toContain('<KeyFigure value="14"');
+    const check = execFileSync(process.execPath, ['scripts/content-check/cli.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: contentDir },
+    });
+    expect(check).toContain('に誤りはありません');
+  }, 180_000);
+});
