@@ -2,11 +2,13 @@
  * The figures and tables of every edition, as the remark plugin numbered them, placed on their
  * pages with their permalinks, CSV files and citation lines. Read once per build.
  */
+import { figureToolsHtml } from '../lib/figure-tools.ts';
+import type { Html } from '../lib/html.ts';
 import { keyFigureData, toCsv, type FigureRecord, type KeyFigureData } from '../lib/figures.ts';
 import { figureCitationLine } from '../lib/metadata.ts';
 import { lookup } from '../lib/registry.ts';
 import { rendered, siteContent, type Chapter, type Edition } from './content.ts';
-import { absoluteUrl } from './site.ts';
+import { absoluteUrl, url } from './site.ts';
 
 export interface PlacedFigure extends FigureRecord {
   year: number;
@@ -90,6 +92,16 @@ export async function editionFigures(year: number): Promise<PlacedFigure[]> {
 /** The figures of one page (a chapter or an edition's page), keyed by anchor, for the figure components. */
 export async function pageFigures(year: number, path: string): Promise<Record<string, PlacedFigure>> {
   return Object.fromEntries((await editionFigures(year)).filter((f) => f.page.path === path).map((f) => [f.anchor, f]));
+}
+
+/** The block under a placed figure (link, CSV, citation), its links with the site's base. */
+export function placedFigureTools(figure: PlacedFigure): Html {
+  return figureToolsHtml({
+    number: figure.number,
+    href: url(figure.href),
+    ...(figure.csv ? { csv: url(figure.csv) } : {}),
+    citation: figure.citation,
+  });
 }
 
 /** getStaticPaths of the table CSV files of chapters (`slug` and `table`) or of edition pages (`table`). */

@@ -2,9 +2,11 @@
  * The figures of a fixture chapter (tests/plugins/fixtures/figures/input.mdx) through a real build
  * of the fixture corpus, as `npm run build` makes it: numbers, anchors, and the CSV of a table of
  * commas, quotes, line breaks and full-width text, byte for byte. Beside it, a .md chapter with a
- * table captioned in plain Markdown (: 見出し, 出典: …): numbered, listed, downloadable as CSV.
+ * table captioned in plain Markdown (: 見出し, 出典: …): numbered, listed, downloadable as CSV, with
+ * the same link, CSV and citation block under it as a <Figure> in MDX.
  */
 import * as cheerio from 'cheerio';
+import type { Element } from 'domhandler';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +37,13 @@ questions: [fixture-question]
 `;
 const html = (path: string) => cheerio.load(readFileSync(join(out, path), 'utf8'));
 
+/** The elements of a figure's link/CSV/citation block with their attribute names, to compare their shape. */
+function shapeOf(block: cheerio.Cheerio<Element>): string[] {
+  return [...block.toArray(), ...block.find('*').toArray()].map(
+    (el) => `${el.tagName} ${Object.keys(el.attribs).join(' ')} ${el.attribs.class ?? ''}`,
+  );
+}
+
 beforeAll(() => {
   rmSync(root, { recursive: true, force: true });
   const corpus = join(root, 'content');
@@ -63,6 +72,35 @@ describe('figures in a fixture build', () => {
     expect(figure.find('.figure__source').text()).toBe('出典: テスト用の資料');
     expect(figure.find('.figure__source a').attr('href')).toBe('https://example.test/members');
     expect($('.prose').text()).not.toContain(': 人数の推移');
+  });
+
+  it('puts the link, the CSV and the citation under a table captioned in a .md chapter, as <Figure> does in MDX', () => {
+    const $ = html('2091/plain-table/index.html');
+    const tools = $('figure#table-members > .figure-tools');
+    expect(tools.length).toBe(1);
+    expect($('figure#table-members > :last-child').is(tools)).toBe(true);
+    expect(tools.attr('data-pagefind-ignore')).toBe('');
+    const [link, csv] = tools
+      .find('a')
+      .toArray()
+      .map((a) => $(a));
+    expect(link.text()).toBe('表4-1へのリンク');
+    expect(link.attr('href')).toBe('/2091/plain-table/#table-members');
+    expect(csv.text()).toBe('表4-1のCSV');
+    expect(csv.attr('download')).toBe('');
+    expect(csv.attr('type')).toBe('text/csv');
+    expect(readFileSync(join(out, csv.attr('href')!), 'utf8')).toBe('\uFEFF年,人数\r\n2020,12\r\n2021,38\r\n');
+    expect(tools.find('details summary').text()).toBe('この図表を引用');
+    const cite = tools.find('.figure-tools__cite').text();
+    expect(cite).toContain('「表の章」');
+    expect(cite).toContain('表4-1「人数の推移」');
+    expect(cite.endsWith('https://example.test/2091/plain-table/#table-members')).toBe(true);
+    // The same elements, attributes and place as under a table of an MDX chapter.
+    const mdx = html('2091/tables/index.html');
+    const mdxTools = mdx('figure#table-1 > .figure-tools');
+    expect(mdx('figure#table-1 > :last-child').is(mdxTools)).toBe(true);
+    expect(shapeOf(tools)).toEqual(shapeOf(mdxTools));
+    expect($('.figure-tools').length).toBe(1);
   });
 
   it('writes the CSV of a table captioned in Markdown', () => {
