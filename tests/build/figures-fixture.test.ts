@@ -7,34 +7,15 @@
  */
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addFiguresChapter, FIGURES_CSV } from '../helpers/figures-chapter.ts';
+import { addFiguresChapter, addPlainTableChapter, FIGURES_CSV } from '../helpers/figures-chapter.ts';
 import { FIXTURE_CORPUS } from '../helpers/temp-corpus.ts';
 import { buildSiteOrThrow } from '../helpers/build.ts';
 
 const root = resolve('.tmp/test-dist/figures-fixture');
 const out = join(root, 'dist');
-const PLAIN_TABLE_CHAPTER = `---
-title: 表の章
-order: 4
-kind: commentary
-summary: Markdown の表を載せた架空の章。
-questions: [fixture-question]
----
-
-本文。
-
-| 年 | 人数 |
-| --- | --- |
-| 2020 | 12 |
-| 2021 | 38 |
-
-: 人数の推移 {#tbl-members}
-
-出典: [テスト用の資料](https://example.test/members)
-`;
 const html = (path: string) => cheerio.load(readFileSync(join(out, path), 'utf8'));
 
 /** The elements of a figure's link/CSV/citation block with their attribute names, to compare their shape. */
@@ -49,7 +30,7 @@ beforeAll(() => {
   const corpus = join(root, 'content');
   cpSync(FIXTURE_CORPUS, corpus, { recursive: true });
   addFiguresChapter(corpus);
-  writeFileSync(join(corpus, 'editions/2091/plain-table.md'), PLAIN_TABLE_CHAPTER);
+  addPlainTableChapter(corpus);
   buildSiteOrThrow({ outDir: out, contentDir: corpus, base: '/' });
 });
 

@@ -3,12 +3,10 @@
  * site, with queries generated from the content: every name the registries and chapters give, 300
  * seeded random phrases of the visible text, and width and script variants.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { press, registries } from '../helpers/content.ts';
 import { BUILDS } from '../helpers/builds.ts';
+import { searchPageInBrowser } from '../helpers/browser-pages.ts';
 import { listResults, type Listed } from '../helpers/search/browser-search.ts';
 import { CASES } from '../helpers/search/cases.ts';
 import { failuresOf } from '../helpers/search/evaluate.ts';
@@ -17,20 +15,7 @@ import { visiblePages } from '../helpers/search/visible-text.ts';
 
 const pages = visiblePages(BUILDS.root.outDir);
 
-let browser: Browser;
-let server: StaticServer;
-let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(BUILDS.root.outDir), launchBrowser()]);
-  page = await browser.newPage();
-  await page.goto(`${server.origin}/search/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = searchPageInBrowser();
 
 interface Named {
   query: string;
@@ -61,7 +46,7 @@ let phraseRuns: Listed[] | undefined;
 describe('search quality in the browser', () => {
   it('lists every page that contains a name, the entry’s own page first', async () => {
     const runs = await listResults(
-      page,
+      site.page,
       named.map((n) => n.query),
     );
     const failures = runs.flatMap((run, i) => {
@@ -80,7 +65,7 @@ describe('search quality in the browser', () => {
   it('answers the hand-written and registry cases (tests/helpers/search/cases.ts)', async () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
     const runs = await listResults(
-      page,
+      site.page,
       CASES.map((c) => c.query),
     );
     const failures = runs.flatMap((run, i) => {
@@ -92,7 +77,7 @@ describe('search quality in the browser', () => {
 
   it('ranks pages that contain a random phrase first', async () => {
     expect(PHRASES).toHaveLength(300);
-    const runs = (phraseRuns = await listResults(page, PHRASES));
+    const runs = (phraseRuns = await listResults(site.page, PHRASES));
     const result = figures(pages, runs);
     console.info(`phrases: ${JSON.stringify(result)}`);
     expect(result.firstContains).toBeGreaterThanOrEqual(0.95);
@@ -103,7 +88,7 @@ describe('search quality in the browser', () => {
 
   it('lists the same matches when the browser segments Japanese otherwise', async () => {
     // Every character its own word: nothing the search page matches with may depend on Intl.Segmenter.
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       class OneCharacter {
         segment(text: string) {
@@ -114,9 +99,9 @@ describe('search quality in the browser', () => {
     });
     const other = await context.newPage();
     try {
-      await other.goto(`${server.origin}/search/`);
+      await other.goto(`${site.server.origin}/search/`);
       const sample = PHRASES.slice(0, 100);
-      const usual = phraseRuns?.slice(0, sample.length) ?? (await listResults(page, sample));
+      const usual = phraseRuns?.slice(0, sample.length) ?? (await listResults(site.page, sample));
       const otherwise = await listResults(other, sample);
       expect(otherwise.map((r) => r.paths.slice(0, r.matches))).toEqual(usual.map((r) => r.paths.slice(0, r.matches)));
       const result = figures(pages, otherwise);
@@ -138,7 +123,7 @@ describe('search quality in the browser', () => {
       ['ＤＯＤＡ', 'doda'],
       ['ＣＯＶＩＤ－１９', 'COVID-19'],
     ];
-    const runs = await listResults(page, pairs.flat());
+    const runs = await listResults(site.page, pairs.flat());
     for (let i = 0; i < runs.length; i += 2) {
       expect(runs[i].matches, runs[i].query).toBeGreaterThan(0);
       expect(runs[i].paths.length, runs[i + 1].query).toBeGreaterThan(0);
@@ -149,10 +134,10 @@ describe('search quality in the browser', () => {
 
 describe('a compound typed on /search/', () => {
   it('shows a marked excerpt and a section link that lands on the section’s heading', async () => {
-    const reader = await browser.newPage();
+    const reader = await site.browser.newPage();
     const compound = '地方短期副業';
     try {
-      await reader.goto(`${server.origin}/search/`);
+      await reader.goto(`${site.server.origin}/search/`);
       // Typed key by key: the search runs when the typing pauses, with no Enter.
       await reader.getByLabel('検索する言葉').pressSequentially(compound, { delay: 20 });
       const status = reader.locator('[data-search-status]');

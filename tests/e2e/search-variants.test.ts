@@ -5,11 +5,9 @@
  * that contain its canonical form, every result loaded (関連する結果をさらに探す pressed), and
  * the first result must hold the canonical form or the reader's own spelling.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { BUILDS } from '../helpers/builds.ts';
+import { searchPageInBrowser } from '../helpers/browser-pages.ts';
 import { listResults } from '../helpers/search/browser-search.ts';
 import { canonicalForms } from '../helpers/search/variant-canonicals.ts';
 import { VARIANT_KINDS, variantCases, variantFigures } from '../helpers/search/variants.ts';
@@ -18,20 +16,7 @@ import { visiblePages } from '../helpers/search/visible-text.ts';
 const pages = visiblePages(BUILDS.root.outDir);
 const CASES = variantCases(canonicalForms(pages), pages, 30);
 
-let browser: Browser;
-let server: StaticServer;
-let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(BUILDS.root.outDir), launchBrowser()]);
-  page = await browser.newPage();
-  await page.goto(`${server.origin}/search/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = searchPageInBrowser();
 
 describe('spelling variants on /search/', () => {
   it.each(VARIANT_KINDS)(
@@ -40,7 +25,7 @@ describe('spelling variants on /search/', () => {
       const cases = CASES.filter((c) => c.kind === kind);
       expect(cases.length).toBeGreaterThanOrEqual(40);
       const runs = await listResults(
-        page,
+        site.page,
         cases.map((c) => c.query),
         '/',
         { pagefind: true },
@@ -56,9 +41,9 @@ describe('spelling variants on /search/', () => {
 
 describe('a variant typed on /search/', () => {
   it('labels the pages that match only after folding and marks the page’s own spelling', async () => {
-    const reader = await browser.newPage();
+    const reader = await site.browser.newPage();
     try {
-      await reader.goto(`${server.origin}/search/?q=${encodeURIComponent('ぷろぼの')}`);
+      await reader.goto(`${site.server.origin}/search/?q=${encodeURIComponent('ぷろぼの')}`);
       const status = reader.locator('[data-search-status]');
       await expect
         .poll(() => status.textContent(), { timeout: 20_000 })
@@ -77,10 +62,10 @@ describe('a variant typed on /search/', () => {
   });
 
   it('lists the pages with the reader’s own spelling before the folded ones', async () => {
-    const reader = await browser.newPage();
+    const reader = await site.browser.newPage();
     try {
       // プロボノ as written, then pages holding it only with a 中黒 or space inside, if any.
-      await reader.goto(`${server.origin}/search/?q=${encodeURIComponent('プロボノ')}`);
+      await reader.goto(`${site.server.origin}/search/?q=${encodeURIComponent('プロボノ')}`);
       const status = reader.locator('[data-search-status]');
       await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/「プロボノ」を含むページ: \d+件/);
       const labels = await reader

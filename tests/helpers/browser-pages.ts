@@ -1,5 +1,5 @@
 /** One page of every type, and the browser to open them in, for the browser tests. */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
@@ -38,6 +38,16 @@ export function siteInBrowser(): { browser: Browser; server: StaticServer } {
   afterAll(async () => {
     await site.browser?.close();
     await site.server?.close();
+  });
+  return site;
+}
+
+/** Chromium and the server as siteInBrowser starts them, with a page open on /search/ for listResults. */
+export function searchPageInBrowser(): { browser: Browser; server: StaticServer; page: Page } {
+  const site = siteInBrowser() as { browser: Browser; server: StaticServer; page: Page };
+  beforeAll(async () => {
+    site.page = await site.browser.newPage();
+    await site.page.goto(`${site.server.origin}/search/`);
   });
   return site;
 }

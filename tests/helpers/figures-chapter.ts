@@ -27,3 +27,31 @@ export function addFiguresChapter(dir: string, body = FIGURES_BODY): string {
   writeFileSync(file, FRONT + body);
   return file;
 }
+
+/** A plain-Markdown chapter (.md) with a captioned GFM table: numbered as a figure, listed, with a CSV. */
+const PLAIN_TABLE_CHAPTER = `---
+title: 表の章
+order: 4
+kind: commentary
+summary: Markdown の表を載せた架空の章。
+questions: [fixture-question]
+---
+
+本文。
+
+| 年 | 人数 |
+| --- | --- |
+| 2020 | 12 |
+| 2021 | 38 |
+
+: 人数の推移 {#tbl-members}
+
+出典: [テスト用の資料](https://example.test/members)
+`;
+
+/** Writes editions/2091/plain-table.md into a corpus: the .md chapter whose table is captioned in Markdown. */
+export function addPlainTableChapter(dir: string): string {
+  const file = join(dir, 'editions/2091/plain-table.md');
+  writeFileSync(file, PLAIN_TABLE_CHAPTER);
+  return file;
+}

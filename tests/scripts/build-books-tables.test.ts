@@ -4,38 +4,19 @@
  * in the PDF and the EPUB, as <Figure> does.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { addPlainTableChapter } from '../helpers/figures-chapter.ts';
 import { tempCorpus } from '../helpers/temp-corpus.ts';
-
-const CHAPTER = `---
-title: 表の章
-order: 4
-kind: commentary
-summary: Markdown の表を載せた架空の章。
-questions: [fixture-question]
----
-
-本文。
-
-| 年 | 人数 |
-| --- | --- |
-| 2020 | 12 |
-| 2021 | 38 |
-
-: 人数の推移 {#tbl-members}
-
-出典: [テスト用の資料](https://example.test/members)
-`;
 
 let files: string[];
 
 beforeAll(() => {
   const contentDir = tempCorpus();
-  writeFileSync(join(contentDir, 'editions/2091/plain-table.md'), CHAPTER);
+  addPlainTableChapter(contentDir);
   const cache = mkdtempSync(join(tmpdir(), 'lcwp-books-'));
   const run = spawnSync(process.execPath, ['scripts/build-books.ts'], {
     encoding: 'utf8',
