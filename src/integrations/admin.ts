@@ -8,15 +8,17 @@
  */
 import type { AstroIntegration } from 'astro';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { connect } from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { adminPage } from '../lib/admin/admin-page.ts';
 import { cmsConfig, type Registries, type RegistryChoice } from '../lib/admin/cms-config.ts';
+import { isVisible } from '../lib/editions.ts';
 
 /** The local backend's port; CMS_LOCAL_PORT moves it (e.g. when 8081 is taken). */
 export const localPort = () => Number(process.env.CMS_LOCAL_PORT || 8081);
@@ -39,10 +41,21 @@ function registry(contentDir: string, name: string): RegistryChoice[] {
   return entries.map((entry) => ({ id: entry.id, label: entry.title ?? entry.name ?? entry.id }));
 }
 
-/** The configuration for a content folder (the years and registries read from it). */
-export function configFor(contentDir: string, siteUrl: string): Record<string, unknown> {
+/** Whether an edition folder's index file says it shows in this build (a draft edition only with drafts). */
+function editionVisible(dir: string, includeDrafts: boolean): boolean {
+  const index = ['index.mdx', 'index.md'].map((f) => join(dir, f)).find((f) => existsSync(f));
+  return !index || isVisible(parseFrontmatter(readFileSync(index, 'utf8')).frontmatter, includeDrafts);
+}
+
+/**
+ * The configuration for a content folder (the years and registries read from it). A production
+ * build's configuration, which anyone can read at /admin/config.json, names no draft edition, as
+ * no other file of that build does; `npm run dev` and preview builds list them (includeDrafts).
+ */
+export function configFor(contentDir: string, siteUrl: string, includeDrafts = true): Record<string, unknown> {
   const years = readdirSync(join(contentDir, 'editions'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
+    .filter((entry) => editionVisible(join(contentDir, 'editions', entry.name), includeDrafts))
     .map((entry) => Number(entry.name));
   const registries: Registries = {
     questions: registry(contentDir, 'questions'),
@@ -63,11 +76,11 @@ export function configFor(contentDir: string, siteUrl: string): Record<string, u
 }
 
 /** The files of /admin/ this site writes: name → contents. */
-function adminFiles(contentDir: string, siteUrl: string): Record<string, string> {
+function adminFiles(contentDir: string, siteUrl: string, includeDrafts: boolean): Record<string, string> {
   return {
     'index.html': adminPage(),
     'start.js': readFileSync(new URL('./admin-start.js', import.meta.url), 'utf8'),
-    'config.json': JSON.stringify(configFor(contentDir, siteUrl), null, 2),
+    'config.json': JSON.stringify(configFor(contentDir, siteUrl, includeDrafts), null, 2),
   };
 }
 
@@ -115,7 +128,7 @@ export function admin(): AstroIntegration {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!path.startsWith(`${base}/admin/`)) return next();
           const name = path.slice(`${base}/admin/`.length) || 'index.html';
-          const own = adminFiles(contentDir, siteUrl)[name];
+          const own = adminFiles(contentDir, siteUrl, true)[name];
           const cms = cmsFiles(bundle!).includes(name) ? readFileSync(join(dirname(bundle!), name)) : undefined;
           if (own === undefined && cms === undefined) return next();
           response.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
@@ -145,7 +158,8 @@ export function admin(): AstroIntegration {
         if (!enabled) return;
         const out = join(fileURLToPath(dir), 'admin');
         await mkdir(out, { recursive: true });
-        for (const [name, text] of Object.entries(adminFiles(contentDir, siteUrl))) {
+        const includeDrafts = process.env.PREVIEW_DRAFTS === '1';
+        for (const [name, text] of Object.entries(adminFiles(contentDir, siteUrl, includeDrafts))) {
           await writeFile(join(out, name), text);
         }
         for (const name of cmsFiles(bundle!)) await copyFile(join(dirname(bundle!), name), join(out, name));

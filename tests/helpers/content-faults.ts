@@ -85,7 +85,7 @@ export const CONTENT_FAULTS: ContentFault[] = [
   },
   {
     name: 'an id missing from its registry',
-    apply: (dir) => edit(dir, CHAPTER, 'regions: [shiojiri,', 'regions: [shiojri,'),
+    apply: (dir) => edit(dir, CHAPTER, '\nregions:\n  - shiojiri\n', '\nregions:\n  - shiojri\n'),
     shows: /2021\/co-creation-project\.mdx › regions: 「shiojri」/,
   },
   {

@@ -78,6 +78,9 @@ function frontField(body: Body, field: string) {
   return body.lines.slice(0, body.start).findIndex((l) => l.startsWith(`${field}:`));
 }
 
+/** Every kind of mistake the mutations are drawn from. */
+export const MUTATION_KINDS = () => Object.keys(MAKERS);
+
 const MAKERS: Record<string, Maker> = {
   'braces around a piece of the text': paragraph((line, random) => `この段落は{${piece(line, random)}}を含む。`),
   'braces written as ruby': paragraph((line, random) => `この段落は{${piece(line, random)}|よみ}を含む。`),
@@ -98,17 +101,21 @@ const MAKERS: Record<string, Maker> = {
       `<Figure caption="${piece(line, random)}">\n\n| 年 | 人数 |\n| --- | --- |\n| 2021 | 1 |\n\n</Figure>`,
   ),
   'a registry id one letter off': (body, random) => {
-    const fields = ['questions', 'signs', 'regions'].filter((f) => {
+    // The first id of the list, written in flow style (`regions: [a, b]`) or block style (`  - a` below).
+    const firstId = (f: string) => {
       const i = frontField(body, f);
-      return i >= 0 && /\[[a-z]/.test(body.lines[i]);
-    });
+      if (i < 0) return -1;
+      if (/\[[a-z]/.test(body.lines[i])) return i;
+      return /^\s+- [a-z]/.test(body.lines[i + 1] ?? '') ? i + 1 : -1;
+    };
+    const fields = ['questions', 'signs', 'regions'].filter((f) => firstId(f) >= 0);
     if (fields.length === 0) return undefined;
     const field = pick(random, fields);
     const lines = [...body.lines];
-    const i = frontField(body, field);
+    const i = firstId(field);
     lines[i] = lines[i].replace(
-      /\[([a-z0-9-]+)/,
-      (_all, id: string) => `[${id.slice(0, -1)}${id.endsWith('x') ? 'y' : 'x'}`,
+      /(\[|- )([a-z0-9-]+)/,
+      (_all, before: string, id: string) => `${before}${id.slice(0, -1)}${id.endsWith('x') ? 'y' : 'x'}`,
     );
     return { lines, field };
   },
