@@ -5,13 +5,14 @@
  * index fails the build, and Astro's memory is given back before the indexing takes its own
  * (inside Astro's `astro:build:done` the two were held at once; docs/benchmark.md).
  *
- * Pagefind runs as its own program over the site's own files. A page with full-width letters or
- * digits is read by Pagefind in a folded copy (ＨＥＬＩＸ must be found by HELIX, and the index holds
- * half-width forms only): while Pagefind runs, the copy takes the page's place and the page waits
- * beside it under a name Pagefind does not read; it is put back before this returns, failed or not.
- * A page without a searchable part waits there too, with nothing in its place: Pagefind would parse
- * it in full only to leave it out (the same index, byte for byte, without parsing the editions'
- * contents and the other large pages among them).
+ * Pagefind runs as its own program over the site's own files, each searchable page read in a copy
+ * that takes the page's place while it runs (the page waits beside it under a name Pagefind does
+ * not read, and is put back before this returns, failed or not): the copy holds only what Pagefind
+ * indexes (src/lib/search/pagefind-input.ts), and its full-width letters and digits are folded
+ * (ＨＥＬＩＸ must be found by HELIX, and the index holds half-width forms only). The copies are
+ * made while Astro still writes other pages (preparePage). A page without a searchable part waits
+ * aside too, with nothing in its place: Pagefind would parse it in full only to leave it out (the
+ * same index, byte for byte, without parsing the editions' contents and the other large pages).
  * The output is not published until the build has finished (scripts/build.ts), so no reader sees
  * the copy. A mirror of the site instead (a folder and a hard link for each page) made the step
  * longer, in system time. Pagefind's Node API took twice as long as the program on the same pages,
@@ -31,7 +32,8 @@ import { pathToFileURL } from 'node:url';
 import { mapConcurrently } from '../src/lib/map-concurrently.ts';
 import { buildSearchIndex, pagefindPages, type SearchIndexManifest } from '../src/lib/search/gram-index.ts';
 import { searchPage, type SearchPage } from '../src/lib/search/page.ts';
-import { halfWidthAlphanumerics, hasFullWidthAlphanumerics } from '../src/lib/search/query.ts';
+import { pagefindInput } from '../src/lib/search/pagefind-input.ts';
+import { halfWidthAlphanumerics } from '../src/lib/search/query.ts';
 
 /** The `pagefind` command of the package (it starts the extended build, which segments Japanese). */
 const PAGEFIND = join(
@@ -97,7 +99,12 @@ export interface PreparedPage {
   mtimeMs: number;
   /** Undefined for a page without a searchable part. */
   page?: SearchPage;
+  /** What Pagefind reads in its place (pagefindInput, full-width letters folded); with `page`. */
+  input?: string;
 }
+
+/** The page Pagefind reads: only the parts it indexes, full-width letters and digits folded. */
+const forPagefind = (html: string) => halfWidthAlphanumerics(pagefindInput(html));
 
 /**
  * Reads a page for the phrase index ahead of the index step (scripts/build.ts does, while Astro is
@@ -107,7 +114,9 @@ export function preparePage(file: string): PreparedPage | undefined {
   const { size, mtimeMs } = statSync(file);
   const bytes = readFileSync(file);
   if (bytes.length !== size) return undefined;
-  return { size, mtimeMs, page: bytes.includes('data-pagefind-body') ? searchPage(bytes.toString('utf8')) : undefined };
+  if (!bytes.includes('data-pagefind-body')) return { size, mtimeMs };
+  const html = bytes.toString('utf8');
+  return { size, mtimeMs, page: searchPage(html), input: forPagefind(html) };
 }
 
 /**
@@ -122,8 +131,8 @@ export async function indexSite(
 ): Promise<void> {
   const files = await htmlFiles(outDir);
   log(`Pagefind: ${files.length} ファイルを調べて索引を作ります…`);
-  // Pagefind starts once the few pages it reads folded are in place: the pages are read as bytes
-  // here and decoded while it runs (decoding costs several times the reading; docs/benchmark.md).
+  // Pagefind starts once the copies it reads are in place: made ahead for most pages (preparePage),
+  // here for the rest; the phrase index is built while it runs.
   // Only pages that mark their searchable part are indexed; the rest (home, 404, search, the
   // editions' contents) stay out. Pagefind would leave them out too, since the others have a
   // data-pagefind-body, but only after parsing them: they are set aside while it runs.
@@ -147,10 +156,10 @@ export async function indexSite(
       renameSync(file, file + ASIDE);
       aside.push(file);
     }
-    for (const { file, bytes } of pages.filter(({ bytes }) => hasFullWidthAlphanumerics(bytes))) {
+    for (const { file, bytes, ready } of pages) {
       renameSync(file, file + ASIDE);
       aside.push(file);
-      writeFileSync(file, halfWidthAlphanumerics(bytes.toString('utf8')));
+      writeFileSync(file, ready?.input ?? forPagefind(bytes.toString('utf8')));
     }
     const pagefindDir = join(outDir, 'pagefind');
     const indexing = runPagefind(outDir, pagefindDir);

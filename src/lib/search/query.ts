@@ -33,21 +33,6 @@ export function halfWidthAlphanumerics(text: string): string {
   return text.replace(/[Ａ-Ｚａ-ｚ０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/**
- * Whether UTF-8 `bytes` hold a letter or digit halfWidthAlphanumerics would fold, found without
- * decoding them (decoding every page would cost the index step time; docs/benchmark.md).
- * In UTF-8 they are EF BC 90–99 (０–９),
- * EF BC A1–BA (Ａ–Ｚ) and EF BD 81–9A (ａ–ｚ); EF BC also starts full-width punctuation such as （.
- */
-export function hasFullWidthAlphanumerics(bytes: Uint8Array): boolean {
-  for (let at = bytes.indexOf(0xef); at !== -1 && at + 2 < bytes.length; at = bytes.indexOf(0xef, at + 1)) {
-    const [second, third] = [bytes[at + 1], bytes[at + 2]];
-    if (second === 0xbc && ((third >= 0x90 && third <= 0x99) || (third >= 0xa1 && third <= 0xba))) return true;
-    if (second === 0xbd && third >= 0x81 && third <= 0x9a) return true;
-  }
-  return false;
-}
-
 export interface SearchState {
   /** Normalised query; empty when the reader has not searched yet. */
   q: string;
