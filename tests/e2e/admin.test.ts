@@ -4,18 +4,22 @@
  * editor uses it with `npm run dev`: it loads without a console error; a title-only save writes the
  * bytes scripts/lib/decap-format.ts predicts (the round trip tests/scripts/admin-round-trip.test.ts
  * runs over every file); a new chapter with a 問い from the list, a captioned table and a key figure
- * lands on disk and passes the content check.
+ * lands on disk, passes the content check and builds (with drafts, ADMIN=off) into a page with its
+ * numbered table and the table's CSV, and a site with no /admin/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { contentFiles } from '../../scripts/lib/admin-files.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { decapRead, decapSave } from '../../scripts/lib/decap-format.ts';
+import { pagePaths } from '../../scripts/lib/published-urls.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { buildSiteOrThrow } from '../helpers/build.ts';
 import { BUILDS } from '../helpers/builds.ts';
 import { tempCorpus } from '../helpers/temp-corpus.ts';
 
@@ -54,12 +58,17 @@ async function publish() {
   await page.getByRole('menuitem', { name: '公開する' }).click();
 }
 
+const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+
 async function waitForChange(file: string, from: string) {
   for (let i = 0; i < 300; i++) {
-    // The backend may write the file anew: wait until it is there with new contents.
-    const text = existsSync(file) ? readFileSync(file, 'utf8') : from;
-    if (text !== from) return text;
     await new Promise((resolve) => setTimeout(resolve, 100));
+    // The backend writes the file anew (it is empty for a moment): wait until it holds new
+    // contents that stay the same for a while.
+    const text = read(file);
+    if (text === from || text === '') continue;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (read(file) === text) return text;
   }
   throw new Error(`${file} was not saved`);
 }
@@ -169,7 +178,7 @@ describe('/admin/ in local mode', () => {
     );
     await publish();
     const file = join(contentDir, 'editions/2021/chapter-99.mdx');
-    const text = await waitForChange(file, '\0');
+    const text = await waitForChange(file, '');
     const { data, body } = decapRead(text);
     expect(data).toMatchObject({ title: 'エディターで書いた章', order: 99, kind: 'commentary', draft: true });
     expect(data.questions).toEqual(['is-local-career-a-career']);
@@ -181,4 +190,25 @@ describe('/admin/ in local mode', () => {
     });
     expect(check).toContain('に誤りはありません');
   }, 180_000);
+
+  it('builds the new chapter into a page with its numbered table and CSV, and a site without /admin/ (ADMIN=off)', () => {
+    // The content the browser wrote, as a preview build sees it (the new chapter is a draft).
+    const out = resolve('.tmp/test-dist/admin-e2e');
+    rmSync(out, { recursive: true, force: true });
+    buildSiteOrThrow({ outDir: out, contentDir, base: '/', env: { PREVIEW_DRAFTS: '1', ADMIN: 'off' } });
+    const $ = cheerio.load(readFileSync(join(out, '2021/chapter-99/index.html'), 'utf8'));
+    expect($('h1').text()).toContain('エディターで書いた章');
+    const table = $('figure.figure').filter((_, figure) => $(figure).find('table').length > 0);
+    expect(table.find('.figure__number').text()).toBe('表99-1');
+    expect(table.find('figcaption').text()).toContain('記事の数');
+    const csv = table.find('a[download]');
+    expect(csv.text()).toBe('表99-1のCSV');
+    expect(readFileSync(join(out, csv.attr('href')!), 'utf8')).toBe('\uFEFF版,記事の数\r\n2021,14\r\n');
+    expect($('.key-figure .figure__number').text()).toBe('図99-1');
+    expect($('.key-figure__value').text()).toBe('14本');
+    // Without the editor: no /admin/ folder, and every page of the site with the editor is there.
+    expect(existsSync(join(site, 'admin', 'config.json'))).toBe(true);
+    expect(existsSync(join(out, 'admin'))).toBe(false);
+    expect(pagePaths(out)).toEqual([...pagePaths(site), '/2021/chapter-99/'].sort());
+  }, 300_000);
 });
