@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
-import { configFor } from '../../src/integrations/admin.ts';
+import { browserModule, configFor } from '../../src/integrations/admin.ts';
 import { BUILDS } from '../helpers/builds.ts';
 import { allPages, fileOf, page } from '../helpers/site.ts';
 
@@ -25,7 +25,10 @@ describe('/admin/', () => {
     ).toEqual(['start.js', 'decap-cms.js']);
     expect($('script:not([src])')).toHaveLength(0);
     const files = readdirSync(join(out, 'admin'));
-    expect(files.filter((name) => /^\d+\.decap-cms\.js$/.test(name)).length).toBeGreaterThan(10);
+    expect(files.filter((name) => /^\d+\.decap-cms\.js$/.test(name)).length).toBeGreaterThan(10); // The module the body's buttons run, from src/lib/admin/ without its types.
+    const insert = readFileSync(join(out, 'admin', 'insert-snippet.js'), 'utf8');
+    expect(insert).toBe(browserModule('insert-snippet'));
+    expect(insert).toContain('export function insertSnippet(value, start, end, snippet, mark)');
   });
 
   it('is configured from the schemas and registries of content/', () => {

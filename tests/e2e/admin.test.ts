@@ -149,7 +149,7 @@ describe('/admin/ in local mode', () => {
     120_000,
   );
 
-  it('creates a draft chapter with a 問い from the list, a captioned table and a key figure', async () => {
+  it('creates a draft chapter with a 問い from the list, and a captioned table and a key figure from the buttons', async () => {
     await page.goto('about:blank');
     await page.goto(`${server.origin}/admin/#/collections/chapters-2021/new`);
     await page.getByLabel('題名', { exact: true }).fill('エディターで書いた章');
@@ -159,8 +159,30 @@ describe('/admin/ in local mode', () => {
     await page.getByLabel('要約', { exact: true }).fill('ブラウザのエディターで書いた章の要約。');
     await page.locator('[id^="questions-field-"]').fill('is-local-career-a-career');
     await page.keyboard.press('Enter');
-    await page.locator('[contenteditable="true"]').last().click();
-    await page.keyboard.insertText(
+    // The table and the key figure come from the buttons above the body; the editor types over
+    // each 【要記入】 the button selects, and moves on with 「次の【要記入】」.
+    const body = page.locator('textarea[id^="body-field-"]');
+    await body.fill('## 表と数字\n');
+    const fillIn = async (...values: string[]) => {
+      for (const value of values) {
+        await page.keyboard.insertText(value);
+        await page.getByRole('button', { name: '次の【要記入】' }).click();
+      }
+    };
+    await body.press('Control+End');
+    await page.getByRole('button', { name: '表（Figure と表）' }).click();
+    await fillIn('記事の数', 'CAREER FOR 公式note', '版', '記事の数', '2021', '14');
+    await body.press('Control+End');
+    await page.getByRole('button', { name: '数字（KeyFigure）' }).click();
+    await fillIn('14', '本', '記事の数', 'CAREER FOR 公式note');
+    await page.getByText('【要記入】はもうありません。').waitFor();
+    await publish();
+    const file = join(contentDir, 'editions/2021/chapter-99.mdx');
+    const text = await waitForChange(file, '');
+    const { data, body: written } = decapRead(text);
+    expect(data).toMatchObject({ title: 'エディターで書いた章', order: 99, kind: 'commentary', draft: true });
+    expect(data.questions).toEqual(['is-local-career-a-career']);
+    expect(written).toBe(
       [
         '## 表と数字',
         '',
@@ -172,18 +194,10 @@ describe('/admin/ in local mode', () => {
         '',
         '</Figure>',
         '',
-        '<KeyFigure value="14" unit="本" label="記事の数" source="CAREER FOR 公式note" />',
+        '<KeyFigure value="14" unit="本" label="記事の数" asOf="未確認" source="CAREER FOR 公式note" />',
         '',
       ].join('\n'),
     );
-    await publish();
-    const file = join(contentDir, 'editions/2021/chapter-99.mdx');
-    const text = await waitForChange(file, '');
-    const { data, body } = decapRead(text);
-    expect(data).toMatchObject({ title: 'エディターで書いた章', order: 99, kind: 'commentary', draft: true });
-    expect(data.questions).toEqual(['is-local-career-a-career']);
-    expect(body).toContain('| 2021 | 14 |');
-    expect(body).toContain('<KeyFigure value="14"');
     const check = execFileSync(process.execPath, ['scripts/content-check/cli.ts'], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: contentDir },

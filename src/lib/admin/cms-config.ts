@@ -8,6 +8,8 @@ import type { z } from 'astro/zod';
 import { chapterSchema } from '../../schemas/chapter.ts';
 import { editionSchema } from '../../schemas/edition.ts';
 import { pressSchema } from '../../schemas/press.ts';
+import { PLACEHOLDER } from '../placeholders.ts';
+import { SNIPPETS } from './snippets.ts';
 
 /** One entry of a registry as the editor's select lists show it. */
 export interface RegistryChoice {
@@ -176,13 +178,18 @@ export function cmsFields(schema: z.ZodObject, registries: Registries): CmsField
   return Object.entries(schema.shape).map(([name, field]) => cmsField(name, field as Schema, registries));
 }
 
-/** The body: the MDX as written, in the raw Markdown editor (a rich-text round trip would rewrite it). */
+/**
+ * The body: the MDX as written, in a plain text box with buttons that insert the components
+ * (the widget `mdx` of src/integrations/admin-start.js). Decap's Markdown widget offers components
+ * only in its rich-text mode, whose round trip would rewrite the MDX.
+ */
 const BODY: CmsField = {
   name: 'body',
   label: '本文',
-  widget: 'markdown',
-  modes: ['raw'],
-  hint: 'MDX で書きます。見出しは ## から。図表やキーフィギュアの書き方は docs/editing.md にあります。',
+  widget: 'mdx',
+  snippets: SNIPPETS,
+  todo_mark: PLACEHOLDER,
+  hint: `MDX で書きます。見出しは ## から。表・数字・問答・コラム・ルビは上のボタンで入れ、${PLACEHOLDER}の欄を書き換えます（書き方は docs/editing.md）。`,
 };
 
 export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {

@@ -9,6 +9,8 @@ import { cmsConfig, cmsField, type CmsField, type Registries } from '../../../sr
 import { chapterSchema } from '../../../src/schemas/chapter.ts';
 import { editionSchema } from '../../../src/schemas/edition.ts';
 import { pressSchema } from '../../../src/schemas/press.ts';
+import { SNIPPETS } from '../../../src/lib/admin/snippets.ts';
+import { PLACEHOLDER } from '../../../src/lib/placeholders.ts';
 
 const registries: Registries = {
   questions: [{ id: 'q-one', label: '問いの一' }],
@@ -61,7 +63,8 @@ describe('cmsConfig', () => {
     expect(byName('questions')).toMatchObject({ widget: 'select', multiple: true });
     expect(byName('questions').options).toEqual([{ label: '問いの一（q-one）', value: 'q-one' }]);
     expect(byName('people').options!.map((o) => (o as { value: string }).value)).toEqual(['p-one', 'p-two']);
-    expect(byName('body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    // The body is the MDX as written, with the buttons of src/lib/admin/snippets.ts.
+    expect(byName('body')).toMatchObject({ widget: 'mdx', snippets: SNIPPETS, todo_mark: PLACEHOLDER });
     const press = collection('press').fields!;
     expect(press.find((f) => f.name === 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
     const credits = collection('editions').files![0].fields.find((f) => f.name === 'credits')!;
