@@ -107,10 +107,26 @@ function mdxWidget({ insertSnippet, nextPlaceholder }) {
   });
 }
 
+/**
+ * The format of a registry's file (a YAML list at its top, which Decap cannot edit as it is): the
+ * editor holds { header, entries }, written back by src/lib/admin/registry-yaml.ts with each entry's
+ * keys in the order of the collection's fields.
+ */
+function registryFormat(collection, { readRegistry, writeRegistry }, yaml) {
+  const entries = collection.files[0].fields.find((field) => field.name === 'entries');
+  const order = entries.fields.map((field) => field.name);
+  return {
+    fromFile: (text) => readRegistry(text, yaml),
+    toFile: (data) => writeRegistry(data, order, yaml),
+  };
+}
+
 window.addEventListener('DOMContentLoaded', async () => {
-  const [config, snippets] = await Promise.all([
+  const [config, snippets, registry, yaml] = await Promise.all([
     fetch('config.json').then((response) => response.json()),
     import('./insert-snippet.js'),
+    import('./registry-yaml.js'),
+    import('./js-yaml.js'),
   ]);
   for (const collection of config.collections) {
     // A chapter is a file of the edition's folder without `status` (index.mdx has one). Decap keeps
@@ -118,5 +134,8 @@ window.addEventListener('DOMContentLoaded', async () => {
     if (collection.filter && collection.filter.value === null) collection.filter.value = undefined;
   }
   window.CMS.registerWidget('mdx', mdxWidget(snippets));
+  for (const collection of config.collections.filter((c) => c.format?.startsWith('lcwp-registry-'))) {
+    window.CMS.registerCustomFormat(collection.format, 'yaml', registryFormat(collection, registry, yaml.default));
+  }
   window.CMS.init({ config: { ...config, load_config_file: false } });
 });

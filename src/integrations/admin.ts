@@ -93,6 +93,10 @@ export function browserModule(name: string): string {
   return outputText;
 }
 
+/** js-yaml's ES module, the one file of the package the browser loads (it imports nothing). */
+const jsYamlModule = () =>
+  join(dirname(createRequire(import.meta.url).resolve('js-yaml/package.json')), 'dist/js-yaml.mjs');
+
 /** The files of /admin/ this site writes: name → its contents, made when asked for. */
 function adminFiles(contentDir: string, siteUrl: string, includeDrafts: boolean): Record<string, () => string> {
   return {
@@ -100,6 +104,9 @@ function adminFiles(contentDir: string, siteUrl: string, includeDrafts: boolean)
     'start.js': () => readFileSync(new URL('./admin-start.js', import.meta.url), 'utf8'),
     'config.json': () => JSON.stringify(configFor(contentDir, siteUrl, includeDrafts), null, 2),
     'insert-snippet.js': () => browserModule('insert-snippet'),
+    'registry-yaml.js': () => browserModule('registry-yaml'),
+    // The registries' YAML library, the same js-yaml the site reads them with (its ES module build).
+    'js-yaml.js': () => readFileSync(jsYamlModule(), 'utf8'),
   };
 }
 

@@ -29,6 +29,9 @@ describe('/admin/', () => {
     const insert = readFileSync(join(out, 'admin', 'insert-snippet.js'), 'utf8');
     expect(insert).toBe(browserModule('insert-snippet'));
     expect(insert).toContain('export function insertSnippet(value, start, end, snippet, mark)');
+    // The registries' reader and writer, and the YAML library it is handed.
+    expect(readFileSync(join(out, 'admin', 'registry-yaml.js'), 'utf8')).toBe(browserModule('registry-yaml'));
+    expect(readFileSync(join(out, 'admin', 'js-yaml.js'), 'utf8')).toMatch(/^export \{[^}]*\bdump,\s+load,/m);
   });
 
   it('is configured from the schemas and registries of content/', () => {

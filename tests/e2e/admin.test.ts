@@ -3,13 +3,15 @@
  * counted), over a copy of content/ served by the local backend (decap-server, MODE=fs), as an
  * editor uses it with `npm run dev`: it loads without a console error; a title-only save writes the
  * bytes scripts/lib/decap-format.ts predicts (the round trip tests/scripts/admin-round-trip.test.ts
- * runs over every file); a new chapter with a 問い from the list, a captioned table and a key figure
- * lands on disk, passes the content check and builds (with drafts, ADMIN=off) into a page with its
+ * runs over every file); a new title or name of one registry entry is a one-line change of its
+ * file (as src/lib/admin/registry-yaml.ts writes it); a new chapter with a 問い from the list, and a
+ * captioned table and a key figure from the body's buttons, lands on disk, passes the content check and builds (with drafts, ADMIN=off) into a page with its
  * numbered table and the table's CSV, and a site with no /admin/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as cheerio from 'cheerio';
+import yaml from 'js-yaml';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -19,11 +21,14 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { decapRead, decapSave } from '../../scripts/lib/decap-format.ts';
 import { pagePaths } from '../../scripts/lib/published-urls.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { cmsFields, REGISTRIES } from '../../src/lib/admin/cms-config.ts';
+import { readRegistry, writeRegistry } from '../../src/lib/admin/registry-yaml.ts';
 import { buildSiteOrThrow } from '../helpers/build.ts';
 import { BUILDS } from '../helpers/builds.ts';
 import { tempCorpus } from '../helpers/temp-corpus.ts';
 
 const site = BUILDS.root.outDir;
+const NO_CHOICES = { questions: [], signs: [], regions: [], people: [] };
 let contentDir: string;
 let backend: ChildProcess;
 let server: StaticServer;
@@ -145,6 +150,46 @@ describe('/admin/ in local mode', () => {
       const saved = await waitForChange(file, before);
       const { fieldOrder } = contentFiles(contentDir).find((entry) => entry.file === file)!;
       expect(saved).toBe(decapSave(before, fieldOrder, { title }));
+    },
+    120_000,
+  );
+
+  const registryEdits = [
+    ['questions', 'is-moving-to-a-region-a-step-down'],
+    ['regions', 'nanao'],
+  ] as const;
+  it.each(registryEdits)(
+    '%s: a new title or name of one entry (%s) is a one-line change of the registry file',
+    async (name, id) => {
+      const registry = REGISTRIES.find((r) => r.name === name)!;
+      const file = join(contentDir, `${name}.yaml`);
+      const before = readFileSync(file, 'utf8');
+      const document = readRegistry(before, yaml);
+      const entry = document.entries.find((e) => e.id === id)!;
+      const fields = cmsFields(registry.schema, NO_CHOICES);
+      const label = fields.find((f) => f.name === registry.nameKey)!.label;
+      const old = String(entry[registry.nameKey]);
+      await page.goto('about:blank');
+      await page.goto(`${server.origin}/admin/#/collections/${name}/entries/${name}`);
+      // The entries are folded to a line each (name and id): unfold this one.
+      const item = page.locator('[class*="SortableListItem"]').filter({ hasText: `${old}（${id}）` });
+      await item.getByRole('button').first().click();
+      await item.getByLabel(label, { exact: true }).fill(`${old}（改訂）`);
+      await publish();
+      const saved = await waitForChange(file, before);
+      const [lines, savedLines] = [before.split('\n'), saved.split('\n')];
+      expect(savedLines.length).toBe(lines.length);
+      expect(lines.filter((line, i) => line !== savedLines[i])).toEqual([`  ${registry.nameKey}: ${old}`]);
+      expect(savedLines.filter((line, i) => line !== lines[i])).toEqual([`  ${registry.nameKey}: ${old}（改訂）`]);
+      // What the shared writer (src/lib/admin/registry-yaml.ts) makes of the edited registry.
+      const entries = document.entries.map((e) => (e.id === id ? { ...e, [registry.nameKey]: `${old}（改訂）` } : e));
+      expect(saved).toBe(
+        writeRegistry(
+          { ...document, entries },
+          fields.map((f) => f.name),
+          yaml,
+        ),
+      );
     },
     120_000,
   );
