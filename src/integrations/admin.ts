@@ -18,6 +18,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { adminPage } from '../lib/admin/admin-page.ts';
 import { cmsConfig, type Registries, type RegistryChoice } from '../lib/admin/cms-config.ts';
+import { previewSiteUrl } from '../lib/admin/preview-url.ts';
 import { isVisible } from '../lib/editions.ts';
 
 /** The local backend's port; CMS_LOCAL_PORT moves it (e.g. when 8081 is taken). */
@@ -154,7 +155,9 @@ export function admin(): AstroIntegration {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!path.startsWith(`${base}/admin/`)) return next();
           const name = path.slice(`${base}/admin/`.length) || 'index.html';
-          const own = adminFiles(contentDir, siteUrl, true)[name]?.();
+          // Entries link to their pages on this dev server, as the editor reached it (drafts show here).
+          const devUrl = `http://${request.headers.host ?? `localhost:${server.config.server.port}`}${base}/`;
+          const own = adminFiles(contentDir, previewSiteUrl({ siteUrl, devUrl }), true)[name]?.();
           const cms = cmsFiles(bundle!).includes(name) ? readFileSync(join(dirname(bundle!), name)) : undefined;
           if (own === undefined && cms === undefined) return next();
           response.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
@@ -185,7 +188,8 @@ export function admin(): AstroIntegration {
         const out = join(fileURLToPath(dir), 'admin');
         await mkdir(out, { recursive: true });
         const includeDrafts = process.env.PREVIEW_DRAFTS === '1';
-        for (const [name, make] of Object.entries(adminFiles(contentDir, siteUrl, includeDrafts))) {
+        const previewUrl = previewSiteUrl({ siteUrl, override: process.env.CMS_PREVIEW_URL });
+        for (const [name, make] of Object.entries(adminFiles(contentDir, previewUrl, includeDrafts))) {
           await writeFile(join(out, name), make());
         }
         for (const name of cmsFiles(bundle!)) await copyFile(join(dirname(bundle!), name), join(out, name));

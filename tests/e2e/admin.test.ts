@@ -13,7 +13,6 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as cheerio from 'cheerio';
 import yaml from 'js-yaml';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { contentFiles } from '../../scripts/lib/admin-files.ts';
@@ -24,6 +23,7 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.
 import { cmsFields, REGISTRIES } from '../../src/lib/admin/cms-config.ts';
 import { readRegistry, writeRegistry } from '../../src/lib/admin/registry-yaml.ts';
 import { buildSiteOrThrow } from '../helpers/build.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { BUILDS } from '../helpers/builds.ts';
 import { tempCorpus } from '../helpers/temp-corpus.ts';
 
@@ -37,14 +37,6 @@ let page: Page;
 let port: number;
 const offHost: string[] = [];
 const consoleErrors: string[] = [];
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 
 async function waitForBackend() {
   for (let i = 0; i < 100; i++) {

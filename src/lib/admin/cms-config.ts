@@ -38,7 +38,7 @@ export interface CmsConfigInput {
   branch?: string;
   /** URL of the OAuth service that signs editors in to GitHub (CMS_AUTH_URL), when not Netlify's. */
   authUrl?: string;
-  /** The site's address with its base, e.g. https://example.org/lcwp/ (for the 公開ページを見る links). */
+  /** Where entries' pages are, e.g. https://example.org/lcwp/ (the 「ライブで見る」 links; preview-url.ts). */
   siteUrl: string;
   /** URL of the local backend (decap-server) used when /admin/ is opened from this machine. */
   localBackendUrl: string;
