@@ -3,7 +3,8 @@
  * counted), over a copy of content/ served by the local backend (decap-server, MODE=fs), as an
  * editor uses it with `npm run dev`: it loads without a console error; a title-only save writes the
  * bytes scripts/lib/decap-format.ts predicts (the round trip tests/scripts/admin-round-trip.test.ts
- * runs over every file); a new title or name of one registry entry is a one-line change of its
+ * runs over every file), and so does a save with a date, a select, a list or a toggle changed (only
+ * their lines change); a new title or name of one registry entry is a one-line change of its
  * file (as src/lib/admin/registry-yaml.ts writes it); a new chapter with a 問い from the list, and a
  * captioned table and a key figure from the body's buttons, lands on disk, passes the content check and builds (with drafts, ADMIN=off) into a page with its
  * numbered table and the table's CSV, and a site with no /admin/.
@@ -142,6 +143,68 @@ describe('/admin/ in local mode', () => {
       const saved = await waitForChange(file, before);
       const { fieldOrder } = contentFiles(contentDir).find((entry) => entry.file === file)!;
       expect(saved).toBe(decapSave(before, fieldOrder, { title }));
+    },
+    120_000,
+  );
+
+  // One field of each kind of widget: text with a pattern (a chapter's partial date), select, a
+  // select of many (問い from the list), date and toggle (a press release's).
+  const widgetEdits = [
+    {
+      collection: 'chapters-2021',
+      slug: 'life-script-and-career-ownership',
+      path: 'editions/2021/life-script-and-career-ownership.mdx',
+      edit: async () => {
+        await page.locator('[id^="kind-field-"]').fill('original');
+        await page.keyboard.press('Enter');
+        await page.locator('[id^="questions-field-"]').fill('is-local-career-a-career');
+        await page.keyboard.press('Enter');
+        await page.locator('[id^="published-field-"]').fill('2021-07-01');
+      },
+      change: {
+        kind: 'original',
+        questions: [
+          'what-experiences-let-us-own-our-lives',
+          'what-do-people-gain-from-local-careers',
+          'is-local-career-a-career',
+        ],
+        published: '2021-07-01',
+      },
+      lines: {
+        removed: ['kind: commentary'],
+        added: ['kind: original', '  - is-local-career-a-career', 'published: 2021-07-01'],
+      },
+    },
+    {
+      collection: 'press',
+      slug: '2021-05-13-career-ownership-exploration-dialogue',
+      path: 'press/2021-05-13-career-ownership-exploration-dialogue.mdx',
+      edit: async () => {
+        await page.locator('input[id^="date-field-"]').fill('2021-05-14');
+        await page.locator('[id^="date_estimated-field-"]').click();
+      },
+      change: { date: '2021-05-14', date_estimated: true },
+      lines: { removed: ['date: 2021-05-13'], added: ['date: 2021-05-14', 'date_estimated: true'] },
+    },
+  ];
+  it.each(widgetEdits.map((edit) => [edit.path, edit] as const))(
+    'a save with a date, a select, a list or a toggle changed rewrites those front-matter lines alone (%s)',
+    async (path, { collection, slug, edit, change, lines }) => {
+      const file = join(contentDir, path);
+      const before = readFileSync(file, 'utf8');
+      await page.goto('about:blank');
+      await page.goto(`${server.origin}/admin/#/collections/${collection}/entries/${slug}`);
+      await edit();
+      await publish();
+      const saved = await waitForChange(file, before);
+      const frontLines = (text: string) => text.slice(0, text.indexOf('\n---', 3)).split('\n');
+      const [was, is] = [frontLines(before), frontLines(saved)];
+      expect(saved.slice(is.join('\n').length)).toBe(before.slice(was.join('\n').length));
+      expect(was.filter((line) => !is.includes(line))).toEqual(lines.removed);
+      expect(is.filter((line) => !was.includes(line)).sort()).toEqual([...lines.added].sort());
+      // Where the new lines go, and how each value is written: as decap-format predicts.
+      const { fieldOrder } = contentFiles(contentDir).find((entry) => entry.file === file)!;
+      expect(saved).toBe(decapSave(before, fieldOrder, change));
     },
     120_000,
   );
