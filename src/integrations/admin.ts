@@ -18,6 +18,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import yaml from 'js-yaml';
 import { adminPage } from '../lib/admin/admin-page.ts';
 import { cmsConfig, type Registries, type RegistryChoice } from '../lib/admin/cms-config.ts';
+import { previewSiteUrl } from '../lib/admin/preview-url.ts';
 import { isVisible } from '../lib/editions.ts';
 
 /** The local backend's port; CMS_LOCAL_PORT moves it (e.g. when 8081 is taken). */
@@ -75,12 +76,38 @@ export function configFor(contentDir: string, siteUrl: string, includeDrafts = t
   });
 }
 
-/** The files of /admin/ this site writes: name → contents. */
-function adminFiles(contentDir: string, siteUrl: string, includeDrafts: boolean): Record<string, string> {
+/**
+ * A module of src/lib/admin/ as the editor's page loads it (with import()): its types stripped.
+ * It must import nothing at run time, as the browser would not find a .ts file.
+ */
+export function browserModule(name: string): string {
+  const ts = createRequire(import.meta.url)('typescript') as typeof import('typescript');
+  const path = fileURLToPath(new URL(`../lib/admin/${name}.ts`, import.meta.url));
+  const { outputText } = ts.transpileModule(readFileSync(path, 'utf8'), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  });
+  if (/^\s*(import|export)\s[^;]*\sfrom\s/m.test(outputText)) {
+    throw new Error(
+      `${relative(process.cwd(), path)} は /admin/ のページが読むので、型のほかは何も import できません。`,
+    );
+  }
+  return outputText;
+}
+
+/** js-yaml's ES module, the one file of the package the browser loads (it imports nothing). */
+const jsYamlModule = () =>
+  join(dirname(createRequire(import.meta.url).resolve('js-yaml/package.json')), 'dist/js-yaml.mjs');
+
+/** The files of /admin/ this site writes: name → its contents, made when asked for. */
+function adminFiles(contentDir: string, siteUrl: string, includeDrafts: boolean): Record<string, () => string> {
   return {
-    'index.html': adminPage(),
-    'start.js': readFileSync(new URL('./admin-start.js', import.meta.url), 'utf8'),
-    'config.json': JSON.stringify(configFor(contentDir, siteUrl, includeDrafts), null, 2),
+    'index.html': adminPage,
+    'start.js': () => readFileSync(new URL('./admin-start.js', import.meta.url), 'utf8'),
+    'config.json': () => JSON.stringify(configFor(contentDir, siteUrl, includeDrafts), null, 2),
+    'insert-snippet.js': () => browserModule('insert-snippet'),
+    'registry-yaml.js': () => browserModule('registry-yaml'),
+    // The registries' YAML library, the same js-yaml the site reads them with (its ES module build).
+    'js-yaml.js': () => readFileSync(jsYamlModule(), 'utf8'),
   };
 }
 
@@ -128,7 +155,9 @@ export function admin(): AstroIntegration {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!path.startsWith(`${base}/admin/`)) return next();
           const name = path.slice(`${base}/admin/`.length) || 'index.html';
-          const own = adminFiles(contentDir, siteUrl, true)[name];
+          // Entries link to their pages on this dev server, as the editor reached it (drafts show here).
+          const devUrl = `http://${request.headers.host ?? `localhost:${server.config.server.port}`}${base}/`;
+          const own = adminFiles(contentDir, previewSiteUrl({ siteUrl, devUrl }), true)[name]?.();
           const cms = cmsFiles(bundle!).includes(name) ? readFileSync(join(dirname(bundle!), name)) : undefined;
           if (own === undefined && cms === undefined) return next();
           response.setHeader('Content-Type', TYPES[name.split('.').pop()!] ?? 'application/octet-stream');
@@ -159,8 +188,9 @@ export function admin(): AstroIntegration {
         const out = join(fileURLToPath(dir), 'admin');
         await mkdir(out, { recursive: true });
         const includeDrafts = process.env.PREVIEW_DRAFTS === '1';
-        for (const [name, text] of Object.entries(adminFiles(contentDir, siteUrl, includeDrafts))) {
-          await writeFile(join(out, name), text);
+        const previewUrl = previewSiteUrl({ siteUrl, override: process.env.CMS_PREVIEW_URL });
+        for (const [name, make] of Object.entries(adminFiles(contentDir, previewUrl, includeDrafts))) {
+          await writeFile(join(out, name), make());
         }
         for (const name of cmsFiles(bundle!)) await copyFile(join(dirname(bundle!), name), join(out, name));
         logger.info('ブラウザのエディターを /admin/ に書きました。');

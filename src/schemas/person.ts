@@ -3,7 +3,7 @@ import { text } from './fields.ts';
 import { registryEntrySchema } from './registry-entry.ts';
 
 /** An entry of people.yaml (人物): only people the published sources name. */
-export const personSchema = registryEntrySchema.extend({
+export const personSchema = registryEntrySchema({
   /** Full name as published (e.g. 石井重成). */
   name: text('氏名（name）').meta({ title: '氏名', description: '資料の表記どおりの氏名。' }),
   /** Role as published (e.g. 代表理事, ローカルキャリア研究員). */

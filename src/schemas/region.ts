@@ -3,7 +3,7 @@ import { text } from './fields.ts';
 import { registryEntrySchema } from './registry-entry.ts';
 
 /** An entry of regions.yaml (地域). */
-export const regionSchema = registryEntrySchema.extend({
+export const regionSchema = registryEntrySchema({
   /** Name of the region as used in the white paper (e.g. 岩手県釜石市, 岐阜エリア). */
   name: text('地域名（name）').meta({ title: '地域名', description: '白書での呼び名（例: 岩手県釜石市）。' }),
   /** Prefecture the region belongs to (e.g. 岩手県). */

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
-import { configFor } from '../../src/integrations/admin.ts';
+import { browserModule, configFor } from '../../src/integrations/admin.ts';
 import { BUILDS } from '../helpers/builds.ts';
 import { allPages, fileOf, page } from '../helpers/site.ts';
 
@@ -25,13 +25,19 @@ describe('/admin/', () => {
     ).toEqual(['start.js', 'decap-cms.js']);
     expect($('script:not([src])')).toHaveLength(0);
     const files = readdirSync(join(out, 'admin'));
-    expect(files.filter((name) => /^\d+\.decap-cms\.js$/.test(name)).length).toBeGreaterThan(10);
+    expect(files.filter((name) => /^\d+\.decap-cms\.js$/.test(name)).length).toBeGreaterThan(10); // The module the body's buttons run, from src/lib/admin/ without its types.
+    const insert = readFileSync(join(out, 'admin', 'insert-snippet.js'), 'utf8');
+    expect(insert).toBe(browserModule('insert-snippet'));
+    expect(insert).toContain('export function insertSnippet(value, start, end, snippet, mark)');
+    // The registries' reader and writer, and the YAML library it is handed.
+    expect(readFileSync(join(out, 'admin', 'registry-yaml.js'), 'utf8')).toBe(browserModule('registry-yaml'));
+    expect(readFileSync(join(out, 'admin', 'js-yaml.js'), 'utf8')).toMatch(/^export \{[^}]*\bdump,\s+load,/m);
   });
 
   it('is configured from the schemas and registries of content/', () => {
     const built = JSON.parse(readFileSync(fileOf('/admin/config.json'), 'utf8'));
-    // The test builds give the site another address; the rest is what the schemas make.
-    expect(built.site_url).toMatch(/^https?:\/\/[^/]+\/$/);
+    // Entries link to the site the build is for (SITE_URL of the test builds, no CMS_PREVIEW_URL).
+    expect(built.site_url).toBe('https://example.test/');
     expect(built).toEqual(JSON.parse(JSON.stringify(configFor('content', built.site_url, false))));
   });
 

@@ -7,7 +7,12 @@
 import type { z } from 'astro/zod';
 import { chapterSchema } from '../../schemas/chapter.ts';
 import { editionSchema } from '../../schemas/edition.ts';
+import { personSchema } from '../../schemas/person.ts';
 import { pressSchema } from '../../schemas/press.ts';
+import { regionSchema } from '../../schemas/region.ts';
+import { topicSchema } from '../../schemas/topic.ts';
+import { PLACEHOLDER } from '../placeholders.ts';
+import { SNIPPETS } from './snippets.ts';
 
 /** One entry of a registry as the editor's select lists show it. */
 export interface RegistryChoice {
@@ -33,7 +38,7 @@ export interface CmsConfigInput {
   branch?: string;
   /** URL of the OAuth service that signs editors in to GitHub (CMS_AUTH_URL), when not Netlify's. */
   authUrl?: string;
-  /** The site's address with its base, e.g. https://example.org/lcwp/ (for the 公開ページを見る links). */
+  /** Where entries' pages are, e.g. https://example.org/lcwp/ (the 「ライブで見る」 links; preview-url.ts). */
   siteUrl: string;
   /** URL of the local backend (decap-server) used when /admin/ is opened from this machine. */
   localBackendUrl: string;
@@ -176,14 +181,71 @@ export function cmsFields(schema: z.ZodObject, registries: Registries): CmsField
   return Object.entries(schema.shape).map(([name, field]) => cmsField(name, field as Schema, registries));
 }
 
-/** The body: the MDX as written, in the raw Markdown editor (a rich-text round trip would rewrite it). */
+/**
+ * The body: the MDX as written, in a plain text box with buttons that insert the components
+ * (the widget `mdx` of src/integrations/admin-start.js). Decap's Markdown widget offers components
+ * only in its rich-text mode, whose round trip would rewrite the MDX.
+ */
 const BODY: CmsField = {
   name: 'body',
   label: '本文',
-  widget: 'markdown',
-  modes: ['raw'],
-  hint: 'MDX で書きます。見出しは ## から。図表やキーフィギュアの書き方は docs/editing.md にあります。',
+  widget: 'mdx',
+  snippets: SNIPPETS,
+  todo_mark: PLACEHOLDER,
+  hint: `MDX で書きます。見出しは ## から。表・数字・問答・コラム・ルビは上のボタンで入れ、${PLACEHOLDER}の欄を書き換えます（書き方は docs/editing.md）。`,
 };
+
+/** The registries, each a file of content/ with its schema; `name` is its entries' name key. */
+export const REGISTRIES = [
+  { name: 'questions', label: '問い', schema: topicSchema, nameKey: 'title' },
+  { name: 'signs', label: '兆し', schema: topicSchema, nameKey: 'title' },
+  { name: 'regions', label: '地域', schema: regionSchema, nameKey: 'name' },
+  { name: 'people', label: '人物', schema: personSchema, nameKey: 'name' },
+] as const satisfies readonly { name: keyof Registries; label: string; schema: z.ZodObject; nameKey: string }[];
+
+/**
+ * The custom format (src/lib/admin/registry-yaml.ts, registered by admin-start.js) a registry's
+ * file is read and written with: Decap CMS cannot edit a file that is a list at its top.
+ */
+export const registryFormat = (name: string) => `lcwp-registry-${name}`;
+
+/**
+ * A registry as a collection of one file: the header comment (kept as it is) and the entries,
+ * each with the fields of the registry's schema, folded to a line of its name and id.
+ */
+function registryCollection(
+  registry: (typeof REGISTRIES)[number],
+  content: string,
+  registries: Registries,
+): Record<string, unknown> {
+  return {
+    name: registry.name,
+    label: registry.label,
+    format: registryFormat(registry.name),
+    editor: { preview: false },
+    files: [
+      {
+        name: registry.name,
+        label: `${registry.label}（${registry.name}.yaml）`,
+        file: `${content}/${registry.name}.yaml`,
+        // The registry's index page (/questions/ …), which lists every entry.
+        preview_path: `${registry.name}/`,
+        fields: [
+          { name: 'header', label: '先頭のコメント', widget: 'hidden' },
+          {
+            name: 'entries',
+            label: registry.label,
+            label_singular: registry.label,
+            widget: 'list',
+            collapsed: true,
+            summary: `{{fields.${registry.nameKey}}}（{{fields.id}}）`,
+            fields: cmsFields(registry.schema, registries),
+          },
+        ],
+      },
+    ],
+  };
+}
 
 export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
   const content = (input.contentPath ?? 'content').replace(/\/+$/, '');
@@ -279,6 +341,11 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     media_folder: `${content}/editions/images`,
     public_folder: './images',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...chapters, editions, press],
+    collections: [
+      ...chapters,
+      editions,
+      press,
+      ...REGISTRIES.map((registry) => registryCollection(registry, content, registries)),
+    ],
   };
 }

@@ -1,14 +1,21 @@
 /**
  * The editor's configuration and the content schemas say the same thing: every key of the
- * chapter, edition and press schemas is a field, in the schema's order, with the schema's label,
- * hint and requiredness, and ids are chosen from the registries, never typed.
+ * chapter, edition, press and registry schemas is a field, in the schema's order, with the schema's
+ * label, hint and requiredness, and ids are chosen from the registries, never typed.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { cmsConfig, cmsField, type CmsField, type Registries } from '../../../src/lib/admin/cms-config.ts';
+import { cmsConfig, cmsField, REGISTRIES, type CmsField, type Registries } from '../../../src/lib/admin/cms-config.ts';
 import { chapterSchema } from '../../../src/schemas/chapter.ts';
 import { editionSchema } from '../../../src/schemas/edition.ts';
+import { checkContentDir } from '../../../scripts/content-check/files.ts';
+import { FIXTURE_CORPUS } from '../../helpers/temp-corpus.ts';
+import { personSchema } from '../../../src/schemas/person.ts';
 import { pressSchema } from '../../../src/schemas/press.ts';
+import { regionSchema } from '../../../src/schemas/region.ts';
+import { topicSchema } from '../../../src/schemas/topic.ts';
+import { SNIPPETS } from '../../../src/lib/admin/snippets.ts';
+import { PLACEHOLDER } from '../../../src/lib/placeholders.ts';
 
 const registries: Registries = {
   questions: [{ id: 'q-one', label: '問いの一' }],
@@ -27,9 +34,9 @@ const config = cmsConfig({
 }) as { collections: { name: string; fields?: CmsField[]; files?: { fields: CmsField[] }[] }[] };
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 
-function agrees(schema: z.ZodObject, fields: CmsField[]) {
+function agrees(schema: z.ZodObject, fields: CmsField[], after = ['body']) {
   const keys = Object.keys(schema.shape);
-  expect(fields.map((f) => f.name)).toEqual([...keys, 'body']);
+  expect(fields.map((f) => f.name)).toEqual([...keys, ...after]);
   for (const key of keys) {
     const field = fields.find((f) => f.name === key)!;
     const property = schema.shape[key] as z.ZodType;
@@ -43,13 +50,42 @@ function agrees(schema: z.ZodObject, fields: CmsField[]) {
 
 describe('cmsConfig', () => {
   it('gives each edition a chapter collection whose fields are the chapter schema', () => {
-    expect(config.collections.map((c) => c.name)).toEqual(['chapters-2021', 'chapters-2019', 'editions', 'press']);
+    expect(config.collections.map((c) => c.name)).toEqual([
+      'chapters-2021',
+      'chapters-2019',
+      'editions',
+      'press',
+      'questions',
+      'signs',
+      'regions',
+      'people',
+    ]);
     agrees(chapterSchema, collection('chapters-2021').fields!);
   });
 
   it('gives the edition pages and press releases the fields of their schemas', () => {
     for (const file of collection('editions').files!) agrees(editionSchema, file.fields);
     agrees(pressSchema, collection('press').fields!);
+  });
+
+  it('gives each registry a collection of its file, its entries with the fields of the registry’s schema', async () => {
+    const schemas = { questions: topicSchema, signs: topicSchema, regions: regionSchema, people: personSchema };
+    for (const [name, schema] of Object.entries(schemas)) {
+      const registry = collection(name) as unknown as { format: string; files: { file: string; fields: CmsField[] }[] };
+      // The format admin-start.js registers for it (src/lib/admin/registry-yaml.ts).
+      expect(registry.format).toBe(`lcwp-registry-${name}`);
+      expect(registry.files.map((f) => f.file)).toEqual([`content/${name}.yaml`]);
+      const [header, entries] = registry.files[0].fields;
+      expect(header).toMatchObject({ name: 'header', widget: 'hidden' });
+      expect(entries).toMatchObject({ name: 'entries', widget: 'list' });
+      agrees(schema, entries.fields!, []);
+    }
+    // Every registry the content check reads (as the site does) is one the editor edits.
+    const read = Object.keys((await checkContentDir(FIXTURE_CORPUS)).content.registries);
+    expect(REGISTRIES.map((r) => r.name).sort()).toEqual(read.sort());
+    const people = collection('people').files![0].fields[1].fields!;
+    expect(people.find((f) => f.name === 'aliases')).toMatchObject({ widget: 'list', required: false });
+    expect(people.find((f) => f.name === 'description')).toMatchObject({ widget: 'text', required: false });
   });
 
   it('offers enums as selects, booleans as toggles, full dates as dates and ids from the registries', () => {
@@ -61,7 +97,8 @@ describe('cmsConfig', () => {
     expect(byName('questions')).toMatchObject({ widget: 'select', multiple: true });
     expect(byName('questions').options).toEqual([{ label: '問いの一（q-one）', value: 'q-one' }]);
     expect(byName('people').options!.map((o) => (o as { value: string }).value)).toEqual(['p-one', 'p-two']);
-    expect(byName('body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    // The body is the MDX as written, with the buttons of src/lib/admin/snippets.ts.
+    expect(byName('body')).toMatchObject({ widget: 'mdx', snippets: SNIPPETS, todo_mark: PLACEHOLDER });
     const press = collection('press').fields!;
     expect(press.find((f) => f.name === 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
     const credits = collection('editions').files![0].fields.find((f) => f.name === 'credits')!;
