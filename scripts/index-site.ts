@@ -103,8 +103,15 @@ export interface PreparedPage {
   input?: string;
 }
 
-/** The page Pagefind reads: only the parts it indexes, full-width letters and digits folded. */
-const forPagefind = (html: string) => halfWidthAlphanumerics(pagefindInput(html));
+/**
+ * What the index step reads of a searchable page: the page for the phrase index, read from the
+ * copy of what Pagefind indexes (the same text, sections, meta and filters: a third of the page to
+ * parse), and that copy with its full-width letters and digits folded, for Pagefind.
+ */
+function readSearchable(html: string): { page: SearchPage; input: string } {
+  const indexed = pagefindInput(html);
+  return { page: searchPage(indexed), input: halfWidthAlphanumerics(indexed) };
+}
 
 /**
  * Reads a page for the phrase index ahead of the index step (scripts/build.ts does, while Astro is
@@ -115,8 +122,7 @@ export function preparePage(file: string): PreparedPage | undefined {
   const bytes = readFileSync(file);
   if (bytes.length !== size) return undefined;
   if (!bytes.includes('data-pagefind-body')) return { size, mtimeMs };
-  const html = bytes.toString('utf8');
-  return { size, mtimeMs, page: searchPage(html), input: forPagefind(html) };
+  return { size, mtimeMs, ...readSearchable(bytes.toString('utf8')) };
 }
 
 /**
@@ -147,7 +153,15 @@ export async function indexSite(
       ready: ready?.size === bytes.length && ready.mtimeMs === mtimeMs ? ready : undefined,
     };
   });
-  const pages = read.filter(({ searchable }) => searchable);
+  // The pages not read ahead (the last few Astro wrote, or any changed since) are read now.
+  const pages = read
+    .filter(({ searchable }) => searchable)
+    .map(({ file, bytes, ready }) => ({
+      file,
+      ...(ready?.page && ready.input !== undefined
+        ? { page: ready.page, input: ready.input }
+        : readSearchable(bytes.toString('utf8'))),
+    }));
   // Without any searchable part, Pagefind reads every page: then none is set aside.
   const unsearched = pages.length ? read.filter(({ searchable }) => !searchable) : [];
   const aside: string[] = [];
@@ -156,10 +170,10 @@ export async function indexSite(
       renameSync(file, file + ASIDE);
       aside.push(file);
     }
-    for (const { file, bytes, ready } of pages) {
+    for (const { file, input } of pages) {
       renameSync(file, file + ASIDE);
       aside.push(file);
-      writeFileSync(file, ready?.input ?? forPagefind(bytes.toString('utf8')));
+      writeFileSync(file, input);
     }
     const pagefindDir = join(outDir, 'pagefind');
     const indexing = runPagefind(outDir, pagefindDir);
@@ -174,12 +188,7 @@ export async function indexSite(
       // Only a lost speed-up where a thread's priority cannot be changed.
     }
 
-    const built = buildSearchIndex(
-      pages.map(({ file, bytes, ready }) => ({
-        url: pageUrl(outDir, file),
-        page: ready?.page ?? searchPage(bytes.toString('utf8')),
-      })),
-    );
+    const built = buildSearchIndex(pages.map(({ file, page }) => ({ url: pageUrl(outDir, file), page })));
     const outputs = [...built].map(([path, json]) => [join(outDir, 'search-index', path), json] as const);
     for (const folder of new Set(outputs.map(([target]) => dirname(target)))) mkdirSync(folder, { recursive: true });
     // One after another: 32 writes at a time into one folder took more system time (docs/benchmark.md).

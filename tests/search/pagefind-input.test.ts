@@ -2,7 +2,8 @@
  * Pagefind reads each page of the build in the copy pagefindInput makes (only the parts it
  * indexes). Over every searchable page of the real site: Pagefind run on those copies and on the
  * pages as written (full-width letters folded in both, as the build folds them) writes the same
- * index, file for file and byte for byte, and that index is the one the build published.
+ * index, file for file and byte for byte, and that index is the one the build published; the
+ * search page's own index reads the same text, sections, meta and filters from the copy.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagefindInput } from '../../src/lib/search/pagefind-input.ts';
+import { searchPage } from '../../src/lib/search/page.ts';
 import { halfWidthAlphanumerics } from '../../src/lib/search/query.ts';
 import { BUILDS } from '../helpers/builds.ts';
 
@@ -68,4 +70,8 @@ describe('what Pagefind reads of each page', () => {
     expect([...built.keys()].sort()).toEqual([...whole.keys()].sort());
     for (const [path, bytes] of whole) expect(built.get(path)?.equals(bytes), path).toBe(true);
   }, 180_000);
+
+  it('gives the search page’s index the same text, sections, meta and filters as the page', () => {
+    for (const [path, html] of pages) expect(searchPage(pagefindInput(html)), path).toEqual(searchPage(html));
+  });
 });
