@@ -1,29 +1,47 @@
 import { fileURLToPath } from 'node:url';
-import type { Parents, RootContent, Table } from 'mdast';
-import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
+import type { Parents, Root, RootContent, Table } from 'mdast';
+import { defineMdastPlugin, markdownToMdast, mdxToMdast, type MdastVisitorContext } from 'satteri';
 import {
   describeFigures,
+  findFigures,
   isFigureComponent,
   markdownCaption,
   setJsxAttribute,
   type FigureRecord,
   type FoundFigure,
 } from '../lib/figures.ts';
+import { MARKDOWN_FEATURES } from '../lib/markdown-features.ts';
 import { pageFrontmatter } from '../lib/page-data.ts';
 
 type FigureNode = FoundFigure['node'];
 
-/** The figures of the page being compiled, by where each starts in the source. */
-function foundOf(ctx: MdastVisitorContext): Map<number, FoundFigure> | undefined {
+/** The figures of the page being compiled, in reading order: Sätteri visits nodes in document order. */
+function foundOf(ctx: MdastVisitorContext): FoundFigure[] | undefined {
   // Figures are numbered in the white paper's own pages (editions/<year>/…), not in press releases.
   if (!ctx.fileURL || !/[\\/]editions[\\/]\d{4}[\\/]/.test(fileURLToPath(ctx.fileURL))) return undefined;
-  return ((ctx.data.figuresFound as Map<number, FoundFigure> | undefined) ??= new Map());
+  return ((ctx.data.figuresFound as FoundFigure[] | undefined) ??= []);
 }
 
-const startOf = (node: { position?: { start: { offset?: number } } }) => node.position?.start.offset ?? -1;
+/** The tables of a figure component, as findFigures gives them: not those of a figure inside it. */
+function tablesOf(node: Parents): Table[] {
+  return node.children.flatMap((child): Table[] => {
+    if (child.type === 'table') return [child];
+    return 'children' in child && !isFigureComponent(child) ? tablesOf(child) : [];
+  });
+}
 
 function component(node: FigureNode, ctx: MdastVisitorContext) {
-  if (isFigureComponent(node)) foundOf(ctx)?.set(startOf(node), { node, tables: [] });
+  if (isFigureComponent(node)) foundOf(ctx)?.push({ node, tables: tablesOf(node) });
+}
+
+/**
+ * The problems of a page's figures with their lines: the page parsed again with positions, which
+ * the build's own pass goes without (only a page that fails pays for them).
+ */
+function faultyFigures(ctx: MdastVisitorContext, order: number | undefined) {
+  const parse = ctx.sourceFormat === 'mdx' ? mdxToMdast : markdownToMdast;
+  const tree = parse(ctx.source, { features: MARKDOWN_FEATURES, position: true });
+  return describeFigures(findFigures(tree as Root), order).problems;
 }
 
 /** A leaf of text, or an element of our own (Sätteri renders a custom node through data.hName). */
@@ -76,41 +94,37 @@ function captionedTable(table: Table, figure: FigureRecord, mdx: boolean): RootC
  */
 export const remarkFigures = defineMdastPlugin({
   name: 'remark-figures',
-  options: { position: true },
+  // No positions: they would weigh every node of the page; a faulty figure is found again with them (faultyFigures).
   mdxJsxFlowElement: component,
   mdxJsxTextElement: component,
   table(node, ctx) {
     const found = foundOf(ctx);
     if (!found) return;
-    // A table belongs to the nearest figure around it, or stands as a figure of its own.
+    // A table inside a figure is that figure's (tablesOf); any other stands as a figure of its own.
     for (let up: Readonly<Parents> | undefined = ctx.parent(node); up && up.type !== 'root'; up = ctx.parent(up)) {
-      if (isFigureComponent(up)) {
-        found.get(startOf(up))?.tables.push(node as Table);
-        return;
-      }
+      if (isFigureComponent(up)) return;
     }
     const parent = ctx.parent(node);
     const at = ctx.indexOf(node);
     const markdown =
       parent && at !== undefined ? markdownCaption(parent.children.slice(at + 1) as RootContent[]) : undefined;
-    found.set(startOf(node), { node: node as Table, tables: [node as Table], ...(markdown ? { markdown } : {}) });
+    found.push({ node: node as Table, tables: [node as Table], ...(markdown ? { markdown } : {}) });
   },
   after(_root, ctx) {
     const found = foundOf(ctx);
     if (!found) return;
     const frontmatter = pageFrontmatter(ctx.data);
     const order = Number.isInteger(frontmatter.order) ? (frontmatter.order as number) : undefined;
-    const inOrder = [...found.entries()].sort(([a], [b]) => a - b).map(([, figure]) => figure);
-    const { figures, problems } = describeFigures(inOrder, order);
+    const { figures, problems } = describeFigures(found, order);
     if (problems.length > 0) {
-      const first = problems[0];
-      const more =
-        problems.length > 1 ? `（ほかに ${problems.length - 1} 件。npm run check:content で一覧できます）` : '';
+      const positioned = faultyFigures(ctx, order);
+      const [first, ...others] = positioned.length > 0 ? positioned : problems;
+      const more = others.length > 0 ? `（ほかに ${others.length} 件。npm run check:content で一覧できます）` : '';
       // file › field: fix, as check:content reports it (the field starts with the line).
       throw new Error(`${fileURLToPath(ctx.fileURL!)} › ${first.field}: ${first.message}${more}`);
     }
     let next = 0;
-    for (const { node, markdown } of inOrder) {
+    for (const { node, markdown } of found) {
       if (node.type === 'table' && !markdown) continue;
       const figure = figures[next++];
       if (node.type === 'table') {

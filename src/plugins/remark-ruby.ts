@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import type { Custom } from 'satteri';
-import { parseRuby } from '../lib/ruby.ts';
+import { parseRuby, rubyProblems } from '../lib/ruby.ts';
 
 /** An element built from the Markdown tree: Sätteri renders a node with `data.hName` as that element. */
 const element = (tagName: string, ...children: (string | Custom)[]): Custom => ({
@@ -18,15 +18,16 @@ const element = (tagName: string, ...children: (string | Custom)[]): Custom => (
  */
 export const remarkRuby = defineMdastPlugin({
   name: 'remark-ruby',
-  options: { position: true },
   text(node, ctx) {
     if (!/[《｜]/.test(node.value)) return;
     const { parts, problems } = parseRuby(node.value);
     if (problems.length > 0) {
-      const line = (node.position?.start.line ?? 1) + node.value.slice(0, problems[0].offset).split('\n').length - 1;
+      // The line as check:content finds it in the source: positions would weigh every node of every page.
+      const inSource = rubyProblems(ctx.source);
+      const { line, message } = inSource.find((p) => p.message === problems[0].message) ?? inSource[0] ?? {};
       // file › field: fix, as check:content reports it.
       const file = ctx.fileURL ? `${fileURLToPath(ctx.fileURL)} › ` : '';
-      throw new Error(`${file}${line}行目: ${problems[0].message}`);
+      throw new Error(`${file}${line === undefined ? '' : `${line}行目: `}${message ?? problems[0].message}`);
     }
     ctx.replaceNode(
       node,
