@@ -111,4 +111,11 @@ describe('remarkFigures on a table captioned in Markdown', () => {
     );
     expect(code).not.toContain(': 人数の推移');
   });
+
+  it('in a .md page stops on a table without its caption, naming the line and the fix', async () => {
+    const uncaptioned = '本文。\n\n次の段落。\n\n| 年 | 人数 |\n| --- | --- |\n| 2021 | 38 |\n';
+    await expect(
+      toHtml(uncaptioned, { mdast: [remarkFigures] }, { order: 3 }, 'content/editions/2091/plain.md'),
+    ).rejects.toThrow(/editions\/2091\/plain\.md › 5行目 表: 表に見出しと出典がありません。/);
+  });
 });
