@@ -39,17 +39,17 @@ export function pagefindInput(html: string): string {
     {
       onopentag(name, attributes) {
         const parent = stack.at(-1);
-        const names = Object.keys(attributes);
         const isBody = 'data-pagefind-body' in attributes;
+        const read = Object.keys(attributes).some((key) => READ.test(key));
         if (isBody) for (const open of stack) open.fixed = true;
-        if (names.some((key) => READ.test(key)) || name === 'img') for (const open of stack) open.read = true;
+        if (read || name === 'img') for (const open of stack) open.read = true;
         const head = (parent?.head ?? false) || name === 'head';
         const body = (parent?.body ?? false) || isBody;
         stack.push({
           inner: parser.endIndex + 1,
           fixed: head || isBody || name === 'html' || name === 'body',
           unread: body ? 'data-pagefind-ignore' in attributes : true,
-          read: names.some((key) => READ.test(key)),
+          read,
           body,
           head,
         });
