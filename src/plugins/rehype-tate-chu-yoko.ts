@@ -1,10 +1,22 @@
-import type { Element, ElementContent, Parents } from 'hast';
-import { defineHastPlugin } from 'satteri';
+import type { Element, ElementContent } from 'hast';
+import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 
 /** Where numbers stay as they are: code, tables and figures (kept horizontal), links spelled out as URLs. */
 const SKIPPED = new Set(['code', 'pre', 'kbd', 'table', 'figure', 'script', 'style', 'svg', 'math', 'rt', 'rp']);
 /** A half-width number of one to four digits standing on its own (not part of 31.5, v2 or a longer number). */
 const SHORT_NUMBER = /(?<![\w.,:/-])\d{1,4}(?![\w.,:/-]*\w)/g;
+
+const keepsNumbers = (element: Readonly<Element>) =>
+  SKIPPED.has(element.tagName) ||
+  (element.tagName === 'a' && typeof element.properties.href === 'string' && /^https?:/.test(element.properties.href));
+
+/**
+ * Per pass, how much text (in UTF-16 units) is still to come inside an element where numbers stay.
+ * Sätteri visits elements and texts in document order, so an element's text follows it; counting
+ * it down avoids asking each text for its ancestors (ctx.parent copies the whole tree once per pass).
+ */
+const kept = new WeakMap<HastVisitorContext, { left: number }>();
+const keptOf = (ctx: HastVisitorContext) => kept.get(ctx) ?? kept.set(ctx, { left: 0 }).get(ctx)!;
 
 /**
  * Marks short half-width numbers in the body (2021年6月10日 → 2021, 6, 10) with span.tcy so that
@@ -13,8 +25,21 @@ const SHORT_NUMBER = /(?<![\w.,:/-])\d{1,4}(?![\w.,:/-]*\w)/g;
  */
 export const rehypeTateChuYoko = defineHastPlugin({
   name: 'rehype-tate-chu-yoko',
+  element: {
+    filter: [...SKIPPED, 'a'],
+    visit(element, ctx) {
+      const state = keptOf(ctx);
+      // Inside another such element its text is already counted.
+      if (state.left === 0 && keepsNumbers(element)) state.left = ctx.textContent(element).length;
+    },
+  },
   text(node, ctx) {
+    const state = keptOf(ctx);
     const value = node.value;
+    if (state.left > 0) {
+      state.left -= value.length;
+      return;
+    }
     const pieces: ElementContent[] = [];
     let from = 0;
     for (const match of value.matchAll(SHORT_NUMBER)) {
@@ -28,14 +53,6 @@ export const rehypeTateChuYoko = defineHastPlugin({
       from = match.index + match[0].length;
     }
     if (pieces.length === 0) return;
-    // Only text with a number pays for the walk up to see whether it sits where numbers stay.
-    for (let up: Readonly<Parents> | undefined = ctx.parent(node); up && up.type !== 'root'; up = ctx.parent(up)) {
-      if (up.type !== 'element') continue;
-      const element = up as Element;
-      if (SKIPPED.has(element.tagName)) return;
-      const href = element.properties.href;
-      if (element.tagName === 'a' && typeof href === 'string' && /^https?:/.test(href)) return;
-    }
     if (from < value.length) pieces.push({ type: 'text', value: value.slice(from) });
     ctx.replaceNode(node, pieces);
   },
