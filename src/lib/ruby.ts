@@ -26,17 +26,22 @@ const MAX_OKURIGANA = 3;
  * -1 when there is none (a reading after a particle, a space or punctuation).
  */
 function baseStart(before: string): number {
-  const chars = [...before];
-  let i = chars.length;
-  while (i > 0 && chars.length - i < MAX_OKURIGANA && HIRAGANA.test(chars[i - 1])) i -= 1;
-  if (i < chars.length && !(i > 0 && KANJI.test(chars[i - 1]))) i = chars.length; // kana not after kanji
-  for (const script of i < chars.length ? [KANJI] : [KANJI, KATAKANA, LATIN]) {
+  // Reads code points back from the end only as far as the rule looks: the text before may be a whole page.
+  const back = (at: number) =>
+    at >= 2 && /[\uDC00-\uDFFF]/.test(before[at - 1]) && /[\uD800-\uDBFF]/.test(before[at - 2]) ? at - 2 : at - 1;
+  const charBefore = (at: number) => before.slice(back(at), at);
+  let i = before.length;
+  for (let kana = 0; i > 0 && kana < MAX_OKURIGANA && HIRAGANA.test(charBefore(i)); kana += 1) i = back(i);
+  if (i < before.length && !(i > 0 && KANJI.test(charBefore(i)))) i = before.length; // kana not after kanji
+  for (const script of i < before.length ? [KANJI] : [KANJI, KATAKANA, LATIN]) {
     let j = i;
-    while (j > 0 && script.test(chars[j - 1])) j -= 1;
-    if (j < i) return chars.slice(0, j).join('').length;
+    while (j > 0 && script.test(charBefore(j))) j = back(j);
+    if (j < i) return j;
   }
   return -1;
 }
+
+const NOTATION = /[｜《]/g;
 
 /**
  * Splits `text` into plain text and rubies. Faulty notation is left as it was written and
@@ -48,15 +53,20 @@ export function parseRuby(text: string): { parts: (string | Ruby)[]; problems: R
   const problems: RubyProblem[] = [];
   let plain = '';
   let i = 0;
+  let lineEnd = -1;
   while (i < text.length) {
     const bar = text[i] === '｜';
     const open = bar ? text.indexOf('《', i) : text[i] === '《' ? i : -1;
     if (!bar && open === -1) {
-      plain += text[i];
-      i += 1;
+      // Plain text runs on to the next ｜ or 《, taken whole.
+      NOTATION.lastIndex = i;
+      const next = NOTATION.exec(text)?.index ?? text.length;
+      plain += text.slice(i, next);
+      i = next;
       continue;
     }
-    const lineEnd = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
+    // The end of the line, looked up again only once i has passed it: a page has many rubies on few lines.
+    if (lineEnd < i) lineEnd = text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i);
     if (open === -1 || open > lineEnd || text.slice(i + 1, open).includes('｜')) {
       problems.push({
         offset: i,
