@@ -113,6 +113,8 @@ export const remarkFigures = defineMdastPlugin({
   after(_root, ctx) {
     const found = foundOf(ctx);
     if (!found) return;
+    // The found nodes hold the pass's copy of the whole tree: what the compile returns must not keep them.
+    delete ctx.data.figuresFound;
     const frontmatter = pageFrontmatter(ctx.data);
     const order = Number.isInteger(frontmatter.order) ? (frontmatter.order as number) : undefined;
     const { figures, problems } = describeFigures(found, order);
