@@ -61,17 +61,22 @@ export const rehypePhrases = defineHastPlugin({
       const className = Array.isArray(heading.properties.className) ? heading.properties.className.map(String) : [];
       if (!className.includes('phrases')) ctx.setProperty(heading, 'className', [...className, 'phrases']);
       if (hasAuthoredBreak(heading)) return;
-      const found = leaves(heading);
+      // The usual heading is one text: Sätteri gives its text without copying the page's tree for the pass.
+      const [only] = heading.children;
+      const single = heading.children.length === 1 && only.type === 'text';
+      const found = single ? [{ node: only as Text, start: 0 }] : leaves(heading);
+      const headingText = single ? ctx.textContent(heading) : found.length ? textOf(heading) : '';
       const units: { start: number; end: number; nowrap: boolean }[] = [];
-      for (const unit of phrases(found.length ? textOf(heading) : '')) {
+      for (const unit of phrases(headingText)) {
         const start = units.at(-1)?.end ?? 0;
         units.push({ start, end: start + unit.length, nowrap: keepTogether(unit) });
       }
       // Each text leaf becomes its pieces: <wbr> where a unit starts inside it (or at its start,
       // after an element), a span.nobr for a unit to keep on one line when the leaf holds it whole.
       for (const { node, start } of found) {
-        const end = start + node.value.length;
-        const slice = (from: number, to: number) => node.value.slice(from - start, to - start);
+        const value = single ? headingText : node.value;
+        const end = start + value.length;
+        const slice = (from: number, to: number) => value.slice(from - start, to - start);
         const pieces: ElementContent[] = [];
         for (const unit of units.filter((u) => u.end > start && u.start < end)) {
           if (unit.start >= start && unit.start > 0) pieces.push(wbr());
