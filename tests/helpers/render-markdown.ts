@@ -48,7 +48,7 @@ export async function toJs(
     fileURL: pathToFileURL(join(process.cwd(), path)),
     data: seed(frontmatter),
   });
-  return { code, frontmatter: data.astro!.frontmatter as Record<string, unknown> };
+  return { code, frontmatter: data.astro!.frontmatter as Record<string, unknown>, data };
 }
 
 /**

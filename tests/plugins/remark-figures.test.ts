@@ -18,7 +18,22 @@ async function run(source: string, frontmatter: Record<string, unknown>, path = 
 
 const input = readFileSync(join(fixtures, 'figures/input.mdx'), 'utf8');
 
+/** The syntax-tree nodes anywhere in a value: what the compile hands back must hold none. */
+function nodesIn(value: unknown, seen = new Set<unknown>()): unknown[] {
+  if (!value || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  const node = value as { type?: unknown; children?: unknown; value?: unknown };
+  if (typeof node.type === 'string' && ('children' in node || 'value' in node)) return [value];
+  return Object.values(value).flatMap((inner) => nodesIn(inner, seen));
+}
+
 describe('remarkFigures', () => {
+  it('leaves no syntax node in what the compile returns, which Astro keeps for the whole build', async () => {
+    const { data, frontmatter } = await toJs(input, { mdast: [remarkFigures] }, { order: 3 });
+    expect((frontmatter.figures as FigureRecord[]).length).toBe(4);
+    expect(nodesIn(data)).toEqual([]);
+  });
+
   it('numbers figures and tables in their chapter and hands each its number and anchor', async () => {
     const { figures, props } = await run(input, { order: 3 });
     expect(figures!.map((f) => [f.component, f.kind, f.number, f.anchor])).toEqual([
