@@ -14,6 +14,8 @@ describe('rehypeTateChuYoko', () => {
     expect(actual).toContain('<code>npm run build 2</code>');
     expect(actual).toContain('https://example.org/2021/');
     // Numbers right after a link, code or kbd are marked again, those inside them are not.
-    expect(actual).toContain('<a href="https://example.org/a"><strong>2021</strong>年の<em>調査</em></a>の後の<span class="tcy">3</span>年');
+    expect(actual).toContain(
+      '<a href="https://example.org/a"><strong>2021</strong>年の<em>調査</em></a>の後の<span class="tcy">3</span>年',
+    );
   });
 });
