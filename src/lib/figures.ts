@@ -76,6 +76,8 @@ export function setJsxAttribute(node: Jsx, name: string, value: string) {
 export interface FoundFigure {
   node: Jsx | Table;
   tables: Table[];
+  /** The first table's rows (tableRows), when the caller read them already. */
+  rows?: string[][];
   /** A Markdown table's caption, as Pandoc and Quarto write it (markdownCaption). */
   markdown?: MarkdownCaption;
 }
@@ -208,7 +210,7 @@ export function describeFigures(
   const seq = { figure: 0, table: 0 };
   /** Ids and anchors already used on the page, with the line of their figure. */
   const anchors = new Map<string, number | undefined>();
-  for (const { node, tables, markdown } of found) {
+  for (const { node, tables, rows, markdown } of found) {
     const line = node.position?.start.line;
     const at = line !== undefined ? `${line}行目 ` : '';
     const problem = (field: string, message: string) => problems.push({ line, field: at + field, message });
@@ -308,7 +310,7 @@ export function describeFigures(
       problem('Figure', `1つの <Figure> に表が${tables.length}つあります。表ごとに <Figure> を分けてください。`);
     }
     if (tables.length > 0) {
-      record.rows = tableRows(tables[0]);
+      record.rows = rows ?? tableRows(tables[0]);
       if ((record.rows[0] ?? []).every((cell) => cell === '')) {
         problem(
           `${component}.表の見出し行`,

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
-import type { Parents, Root, RootContent, Table } from 'mdast';
+import type { Nodes, Parents, Root, RootContent, Table } from 'mdast';
 import { defineMdastPlugin, markdownToMdast, mdxToMdast, type MdastVisitorContext } from 'satteri';
 import {
+  cellText,
   describeFigures,
   findFigures,
   isFigureComponent,
@@ -15,11 +16,28 @@ import { pageFrontmatter } from '../lib/page-data.ts';
 
 type FigureNode = FoundFigure['node'];
 
-/** The figures of the page being compiled, in reading order: Sätteri visits nodes in document order. */
-function foundOf(ctx: MdastVisitorContext): FoundFigure[] | undefined {
+/**
+ * What one compile's pass has found: the figures in reading order (Sätteri visits nodes in document
+ * order), the tables still to come inside figure components, and the rows of the table being read.
+ */
+interface FiguresPass {
+  found: FoundFigure[];
+  /** For each table still to come inside a figure component, in document order: its figure, and whether it is the figure's first. */
+  pending: { figure: FoundFigure; first: boolean }[];
+  /** Where the cells of the table being visited go: the rows of a figure's first table, else nowhere. */
+  rows?: string[][];
+}
+
+/** The pass's findings; none in a page whose figures are not numbered. Asked once per cell: the answer is kept. */
+function passOf(ctx: MdastVisitorContext): FiguresPass | undefined {
+  let pass = ctx.data.figuresPass as FiguresPass | null | undefined;
   // Figures are numbered in the white paper's own pages (editions/<year>/…), not in press releases.
-  if (!ctx.fileURL || !/[\\/]editions[\\/]\d{4}[\\/]/.test(fileURLToPath(ctx.fileURL))) return undefined;
-  return ((ctx.data.figuresFound as FoundFigure[] | undefined) ??= []);
+  if (pass === undefined)
+    pass = ctx.data.figuresPass =
+      ctx.fileURL && /[\\/]editions[\\/]\d{4}[\\/]/.test(fileURLToPath(ctx.fileURL))
+        ? { found: [], pending: [] }
+        : null;
+  return pass ?? undefined;
 }
 
 /** The tables of a figure component, as findFigures gives them: not those of a figure inside it. */
@@ -31,7 +49,12 @@ function tablesOf(node: Parents): Table[] {
 }
 
 function component(node: FigureNode, ctx: MdastVisitorContext) {
-  if (isFigureComponent(node)) foundOf(ctx)?.push({ node, tables: tablesOf(node) });
+  const pass = passOf(ctx);
+  if (!pass || !isFigureComponent(node)) return;
+  const figure: FoundFigure = { node, tables: tablesOf(node) };
+  pass.found.push(figure);
+  // Its tables come next in document order, before the rest of any figure around it.
+  pass.pending.unshift(...figure.tables.map((_, i) => ({ figure, first: i === 0 })));
 }
 
 /**
@@ -98,23 +121,39 @@ export const remarkFigures = defineMdastPlugin({
   mdxJsxFlowElement: component,
   mdxJsxTextElement: component,
   table(node, ctx) {
-    const found = foundOf(ctx);
-    if (!found) return;
-    // A table inside a figure is that figure's (tablesOf); any other stands as a figure of its own.
-    for (let up: Readonly<Parents> | undefined = ctx.parent(node); up && up.type !== 'root'; up = ctx.parent(up)) {
-      if (isFigureComponent(up)) return;
+    const pass = passOf(ctx);
+    if (!pass) return;
+    // A table inside a figure component is that figure's: every one of them is still pending (tablesOf).
+    const inside = pass.pending.shift();
+    if (inside) {
+      pass.rows = inside.first ? (inside.figure.rows = []) : undefined;
+      return;
     }
+    // Any other table stands as a figure of its own, captioned by the paragraphs after it.
     const parent = ctx.parent(node);
     const at = ctx.indexOf(node);
     const markdown =
       parent && at !== undefined ? markdownCaption(parent.children.slice(at + 1) as RootContent[]) : undefined;
-    found.push({ node: node as Table, tables: [node as Table], ...(markdown ? { markdown } : {}) });
+    const rows: string[][] = [];
+    pass.found.push({ node: node as Table, tables: [node as Table], rows, ...(markdown ? { markdown } : {}) });
+    pass.rows = rows;
+  },
+  // The rows are read as Sätteri visits them, so that the table's nodes are never copied into JavaScript.
+  tableRow(_node, ctx) {
+    passOf(ctx)?.rows?.push([]);
+  },
+  tableCell(node, ctx) {
+    const row = passOf(ctx)?.rows?.at(-1);
+    if (!row) return;
+    // A cell of plain text is its text; anything else (a break, code, a footnote mark…) is read as cellText reads it.
+    const plain = node.children.every((child) => child.type === 'text');
+    row.push((plain ? ctx.textContent(node) : cellText(node as Nodes)).trim());
   },
   after(_root, ctx) {
-    const found = foundOf(ctx);
+    const found = passOf(ctx)?.found;
+    // The found nodes belong to the compile: what it returns must not keep them.
+    delete ctx.data.figuresPass;
     if (!found) return;
-    // The found nodes hold the pass's copy of the whole tree: what the compile returns must not keep them.
-    delete ctx.data.figuresFound;
     const frontmatter = pageFrontmatter(ctx.data);
     const order = Number.isInteger(frontmatter.order) ? (frontmatter.order as number) : undefined;
     const { figures, problems } = describeFigures(found, order);
