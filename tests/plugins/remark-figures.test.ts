@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCsv, type FigureRecord } from '../../src/lib/figures.ts';
+import type { Root } from 'mdast';
+import { mdxToMdast } from 'satteri';
+import { describeFigures, findFigures, toCsv, type FigureRecord } from '../../src/lib/figures.ts';
+import { MARKDOWN_FEATURES } from '../../src/lib/markdown-features.ts';
 import { remarkFigures } from '../../src/plugins/remark-figures.ts';
 import { fixtures, toHtml, toJs } from '../helpers/render-markdown.ts';
+import { seeded } from '../helpers/search/quality.ts';
 
 /** Compiles MDX as Astro does with remarkFigures; the props are read back from the compiled calls. */
 async function run(source: string, frontmatter: Record<string, unknown>, path = 'content/editions/2091/chapter.mdx') {
@@ -89,6 +93,71 @@ describe('remarkFigures', () => {
     await expect(run(broken, { order: 3 })).rejects.toThrow(
       /editions\/2091\/chapter\.mdx › 15行目 Figure\.source: 出典がありません。source="…"/,
     );
+  });
+});
+
+/**
+ * A seeded chapter of figures in every arrangement the plugin meets while Sätteri walks the page:
+ * tables in <Figure>, in a figure inside a figure, in a <Column> or a <div> inside a figure, next
+ * to a second table, and tables captioned in Markdown, with cells of text, code, breaks, links,
+ * images, footnote marks and ruby.
+ */
+function figuresChapter(random: () => number): string {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const cell = () =>
+    Array.from({ length: 1 + Math.floor(random() * 3) }, () =>
+      pick([
+        '地域',
+        '12人',
+        '`c7`',
+        '**移住**',
+        '[町](https://example.test/)',
+        '<br />',
+        '![図](x.png)',
+        '[^1]',
+        '｜東京《とうきょう》',
+        ' ',
+      ]),
+    ).join('');
+  const table = () => {
+    const cols = 1 + Math.floor(random() * 3);
+    const row = () => `| ${Array.from({ length: cols }, cell).join(' | ')} |`;
+    return [row(), `|${' --- |'.repeat(cols)}`, ...Array.from({ length: 1 + Math.floor(random() * 3) }, row)].join(
+      '\n',
+    );
+  };
+  const figure = (inner: string) => `<Figure caption="表" source="出典">\n\n${inner}\n\n</Figure>`;
+  const block = (depth: number): string => {
+    const kind = Math.floor(random() * (depth < 2 ? 6 : 3));
+    if (kind === 0) return figure(table());
+    if (kind === 1) return `${table()}\n\n: 見出し\n\n出典: 資料`;
+    if (kind === 2) return '<KeyFigure value="3" label="数" source="出典" />';
+    if (kind === 3) return figure(`${block(depth + 1)}\n\n${random() < 0.5 ? table() : ''}`);
+    if (kind === 4) return figure(`<Column title="コラム">\n\n${table()}\n\n</Column>`);
+    return figure(`<div>\n\n${block(depth + 1)}\n\n</div>`);
+  };
+  const blocks = Array.from({ length: 1 + Math.floor(random() * 6) }, () => block(0));
+  return `${blocks.join('\n\n段落。\n\n')}\n\n[^1]: 注\n`;
+}
+
+describe('remarkFigures reading the page as Sätteri walks it', () => {
+  it('finds the same figures, tables and rows as check:content does on the whole tree (300 seeded chapters)', async () => {
+    const random = seeded(31);
+    for (let i = 0; i < 300; i++) {
+      const source = figuresChapter(random);
+      const whole = describeFigures(
+        findFigures(mdxToMdast(source, { features: MARKDOWN_FEATURES, position: false }) as Root),
+        2,
+      );
+      if (whole.problems.length > 0) {
+        await expect(toJs(source, { mdast: [remarkFigures] }, { order: 2 }), source).rejects.toThrow(
+          whole.problems[0].message,
+        );
+        continue;
+      }
+      const { frontmatter } = await toJs(source, { mdast: [remarkFigures] }, { order: 2 });
+      expect(frontmatter.figures, source).toEqual(whole.figures);
+    }
   });
 });
 
