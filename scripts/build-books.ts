@@ -39,6 +39,7 @@ import { BOOK_FORMATS, bookFileName, type BookFile, type BookFormat, type BookMa
 import { isVisible } from '../src/lib/editions.ts';
 import { normaliseBase } from '../src/lib/urls.ts';
 import { BooksFailed, describeBooksFailure } from './lib/books-failure.ts';
+import { logTail } from './lib/log-tail.ts';
 import { productionEnv } from './lib/production-env.ts';
 
 const CACHE = resolve(process.env.BOOKS_CACHE_DIR || 'node_modules/.cache/lcwp-books');
@@ -210,15 +211,14 @@ async function renderHtml(htmlDir: string, signal?: AbortSignal): Promise<void> 
     [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--config', 'astro.book.config.mjs', '--silent'],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...productionEnv(), BOOK_HTML_DIR: htmlDir }, signal },
   );
-  let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString('utf8')).slice(-100_000));
-  astro.stdout.on('data', keep);
-  astro.stderr.on('data', keep);
+  const log = logTail(100_000);
+  astro.stdout.on('data', log.add);
+  astro.stderr.on('data', log.add);
   const status = await new Promise<number | null>((done) => {
     astro.once('error', () => done(null));
     astro.once('close', done);
   });
-  if (status !== 0) throw new BooksFailed('本の HTML を作れませんでした。', log);
+  if (status !== 0) throw new BooksFailed('本の HTML を作れませんでした。', log.text());
 }
 
 /** The edition's document made ready for one format, with the assets it references beside it. */

@@ -32,6 +32,7 @@ import { describeBooksFailure } from './lib/books-failure.ts';
 import { pagesStarted } from './lib/astro-log.ts';
 import { canReuse, inputDigest, recordBuild, stampFile } from './lib/build-reuse.ts';
 import { installCards, readCardList, type CardFile } from './lib/card-files.ts';
+import { logTail } from './lib/log-tail.ts';
 import type { PreparedPage } from './index-site.ts';
 import { startContentCheck, type ContentCheck } from './content-check/alongside.ts';
 import { productionEnv } from './lib/production-env.ts';
@@ -45,6 +46,8 @@ interface Folders {
   partial: string;
   /** Where the old output waits while the new one is moved into place. */
   previous: string;
+  /** Where Pagefind's copies of the new site's searchable pages are written (scripts/index-site.ts). */
+  searchInput: string;
   /** The output folder as the messages name it. */
   shown: string;
 }
@@ -56,6 +59,7 @@ function outputFolders(): Folders {
     outDir,
     partial: `${outDir}.partial`,
     previous: `${outDir}.previous`,
+    searchInput: `${outDir}.partial.search-input`,
     shown: relative(process.cwd(), outDir) || outDir,
   };
 }
@@ -127,8 +131,8 @@ function drawCardsAlongside(contentDir: string, outDir: string): CardStep {
           stdio: ['ignore', 'ignore', 'pipe'],
           env: productionEnv(),
         });
-  let cardsLog = '';
-  cards?.stderr?.on('data', (chunk: Buffer) => (cardsLog = (cardsLog + chunk.toString('utf8')).slice(-10_000)));
+  const cardsLog = logTail(10_000);
+  cards?.stderr?.on('data', cardsLog.add);
   const cardsEnded = new Promise<boolean>((done) => {
     if (!cards) return done(false);
     cards.once('error', () => done(false));
@@ -142,7 +146,7 @@ function drawCardsAlongside(contentDir: string, outDir: string): CardStep {
       const list = (await cardsEnded) ? await readCardList(cardList) : undefined;
       rmSync(cardList, { force: true });
       if (list) return list;
-      console.warn(`[cards] OG カードを並行して描く手順が失敗したので、ここで描きます。${cardsLog.trim()}`);
+      console.warn(`[cards] OG カードを並行して描く手順が失敗したので、ここで描きます。${cardsLog.text().trim()}`);
       const { drawCards } = await import('./render-cards.ts');
       return drawCards(contentDir);
     },
@@ -189,12 +193,12 @@ function runAstro(astroArgs: string[], books: PreparedBooks, partial: string, co
       CARDS_BY_BUILD: '1',
     },
   });
-  let log = '';
+  const log = logTail(100_000);
   let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
   const tee = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
     if (held) held.push([to, chunk]);
     else to.write(chunk);
-    log = (log + chunk.toString('utf8')).slice(-100_000);
+    log.add(chunk);
   };
   astro.stdout.on('data', tee(process.stdout));
   astro.stderr.on('data', tee(process.stderr));
@@ -205,21 +209,22 @@ function runAstro(astroArgs: string[], books: PreparedBooks, partial: string, co
       for (const [to, chunk] of held ?? []) to.write(chunk);
       held = undefined;
     },
-    log: () => log,
+    log: log.text,
   };
 }
 
 /**
- * The phrase index reads the pages while Astro is still writing others, on the core the card step
- * has left: in the index step the same decoding and parsing competed with Pagefind and slowed it
- * (docs/benchmark.md).
+ * The indexes read the pages while Astro is still writing others, on the core the card step has
+ * left, and Pagefind's copies of them are written then (scripts/index-site.ts): in the index step
+ * the same decoding and parsing competed with Pagefind and slowed it, and the copies delayed its
+ * start (docs/benchmark.md).
  * Astro names each page as it starts it (`├─ /2021/x/index.html`) and renders four at a time
  * (build.concurrency): a page eight names back has been written. indexSite uses a page read here
  * only if its file has not changed since.
  */
 function readPagesAhead(
   astroStdout: Readable,
-  partial: string,
+  { partial, searchInput }: Folders,
   indexer: Promise<IndexSite>,
 ): Map<string, PreparedPage> {
   const prepared = new Map<string, PreparedPage>();
@@ -235,7 +240,7 @@ function readPagesAhead(
     for (const path of pagesStarted(chunk.toString('utf8'))) announced.push(join(partial, path));
     for (; preparer && next < announced.length - 8; next++) {
       try {
-        const page = preparer.preparePage(announced[next]);
+        const page = preparer.preparePage(announced[next], partial, searchInput);
         if (page) prepared.set(announced[next], page);
       } catch {
         // Not there (yet): the index step reads it.
@@ -329,7 +334,7 @@ const clock = () => new Date().toTimeString().slice(0, 8);
  * cards, when their step is still drawing.
  */
 async function indexSiteAndCards(
-  { partial, shown }: Folders,
+  { partial, searchInput, shown }: Folders,
   indexer: Promise<IndexSite>,
   prepared: Map<string, PreparedPage>,
   cards: CardStep,
@@ -338,7 +343,7 @@ async function indexSiteAndCards(
   try {
     const { indexSite } = await indexer;
     await Promise.all([
-      indexSite(partial, (line) => console.log(`${clock()} [lcwp:pagefind] ${line}`), prepared),
+      indexSite(partial, (line) => console.log(`${clock()} [lcwp:pagefind] ${line}`), prepared, searchInput),
       cards.drawn().then((list) => installCards(partial, list)),
     ]);
   } catch (error) {
@@ -361,8 +366,9 @@ function moveIntoPlace({ outDir, partial, previous }: Folders): void {
 /** The steps in order; the check, the cards and the reading ahead of pages run beside Astro. */
 async function main(): Promise<void> {
   const folders = outputFolders();
-  const { outDir, partial, shown } = folders;
+  const { outDir, partial, searchInput, shown } = folders;
   rmSync(partial, { recursive: true, force: true });
+  rmSync(searchInput, { recursive: true, force: true });
   const started = performance.now();
   // As the caller set it: typesetting the books changes this process's environment (NODE_ENV among it).
   const callerEnv = { ...process.env };
@@ -377,13 +383,14 @@ async function main(): Promise<void> {
   function discard(): void {
     cards.kill();
     rmSync(partial, { recursive: true, force: true });
+    rmSync(searchInput, { recursive: true, force: true });
     rmSync(cards.list, { force: true });
     if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
   }
   const astro = runAstro(astroArgs, books, partial, contentDir);
   // Loaded while Astro works, so that loading it adds nothing after Astro.
   const indexer = import('./index-site.ts');
-  const prepared = readPagesAhead(astro.child.stdout, partial, indexer);
+  const prepared = readPagesAhead(astro.child.stdout, folders, indexer);
   await stopIfCheckFails(check, astro, discard, shown);
   const status = await astro.closed;
   if (status !== 0) await failRender(status, astro.log(), contentDir, shown, discard);

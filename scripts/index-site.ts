@@ -5,24 +5,21 @@
  * index fails the build, and Astro's memory is given back before the indexing takes its own
  * (inside Astro's `astro:build:done` the two were held at once; docs/benchmark.md).
  *
- * Pagefind runs as its own program over the site's own files, each searchable page read in a copy
- * that takes the page's place while it runs (the page waits beside it under a name Pagefind does
- * not read, and is put back before this returns, failed or not): the copy holds only what Pagefind
- * indexes (src/lib/search/pagefind-input.ts), and its full-width letters and digits are folded
- * (ＨＥＬＩＸ must be found by HELIX, and the index holds half-width forms only). The copies are
- * made while Astro still writes other pages (preparePage). A page without a searchable part waits
- * aside too, with nothing in its place: Pagefind would parse it in full only to leave it out (the
- * same index, byte for byte, without parsing the editions' contents and the other large pages).
- * The output is not published until the build has finished (scripts/build.ts), so no reader sees
- * the copy. A mirror of the site instead (a folder and a hard link for each page) made the step
- * longer, in system time. Pagefind's Node API took twice as long as the program on the same pages,
+ * Pagefind runs as its own program over a folder beside the site that holds, at each searchable
+ * page's place, a copy of it with only what Pagefind indexes (src/lib/search/pagefind-input.ts) and
+ * its full-width letters and digits folded (ＨＥＬＩＸ must be found by HELIX, and the index holds
+ * half-width forms only). The copies are written while Astro still writes other pages
+ * (preparePage), so that the step after Astro starts Pagefind at once; the site's own pages are
+ * never moved. A page without a searchable part has no copy: Pagefind would parse it in full only
+ * to leave it out (the same index, byte for byte, without parsing the editions' contents and the
+ * other large pages). Pagefind's Node API took twice as long as the program on the same pages,
  * nearly all in writeFiles; the program reads and writes in parallel threads while this process
  * builds the phrase index. (Numbers: docs/benchmark.md.)
  *
  * Usage: node scripts/index-site.ts <site folder>
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
 import { readFile, readdir } from 'node:fs/promises';
@@ -90,17 +87,12 @@ function runPagefind(site: string, outputPath: string): Promise<{ pages: number 
   });
 }
 
-/** Where a page waits while Pagefind runs (beside its folded copy, or unread): Pagefind reads only names ending in .html. */
-const ASIDE = '.aside';
-
 /** A page read for the phrase index before the index step, valid while its file is unchanged. */
 export interface PreparedPage {
   size: number;
   mtimeMs: number;
-  /** Undefined for a page without a searchable part. */
+  /** Undefined for a page without a searchable part; with it, its copy for Pagefind is written. */
   page?: SearchPage;
-  /** What Pagefind reads in its place (pagefindInput, full-width letters folded); with `page`. */
-  input?: string;
 }
 
 /**
@@ -113,70 +105,78 @@ function readSearchable(html: string): { page: SearchPage; input: string } {
   return { page: searchPage(indexed), input: halfWidthAlphanumerics(indexed) };
 }
 
+/** Writes `text` at the place of `file` (a page of `site`) in the folder Pagefind reads, `input`. */
+function writeCopy(site: string, input: string, file: string, text: string | Buffer): void {
+  const copy = join(input, relative(site, file));
+  mkdirSync(dirname(copy), { recursive: true });
+  writeFileSync(copy, text);
+}
+
 /**
- * Reads a page for the phrase index ahead of the index step (scripts/build.ts does, while Astro is
- * still writing other pages); undefined while the file is still being written.
+ * Reads a page of `site` for the indexes ahead of the index step (scripts/build.ts does, while Astro
+ * is still writing other pages), writing the copy Pagefind reads into `input`; undefined while the
+ * file is still being written.
  */
-export function preparePage(file: string): PreparedPage | undefined {
+export function preparePage(file: string, site: string, input: string): PreparedPage | undefined {
   const { size, mtimeMs } = statSync(file);
   const bytes = readFileSync(file);
   if (bytes.length !== size) return undefined;
   if (!bytes.includes('data-pagefind-body')) return { size, mtimeMs };
-  return { size, mtimeMs, ...readSearchable(bytes.toString('utf8')) };
+  const { page, input: copy } = readSearchable(bytes.toString('utf8'));
+  writeCopy(site, input, file, copy);
+  return { size, mtimeMs, page };
 }
 
 /**
  * Writes `pagefind/` and `search-index/` into `outDir`; `log` gets a line as it starts and ends.
- * `prepared` holds pages read ahead (preparePage): each is used only if its file has kept the size
- * and modification time it had then, and read again here otherwise.
+ * Pagefind reads the copies in `input` (a folder beside the site, removed before this returns):
+ * `prepared` holds pages read ahead, whose copies are there already (preparePage); each counts only
+ * if its file has kept the size and modification time it had then, and is read again here otherwise.
  */
 export async function indexSite(
   outDir: string,
   log: (line: string) => void,
   prepared: ReadonlyMap<string, PreparedPage> = new Map(),
+  input = `${outDir}.search-input`,
 ): Promise<void> {
-  const files = await htmlFiles(outDir);
-  log(`Pagefind: ${files.length} ファイルを調べて索引を作ります…`);
-  // Pagefind starts once the copies it reads are in place: made ahead for most pages (preparePage),
-  // here for the rest; the phrase index is built while it runs.
-  // Only pages that mark their searchable part are indexed; the rest (home, 404, search, the
-  // editions' contents) stay out. Pagefind would leave them out too, since the others have a
-  // data-pagefind-body, but only after parsing them: they are set aside while it runs.
-  const read = files.map((file) => {
-    const { mtimeMs } = statSync(file);
-    const bytes = readFileSync(file);
-    const ready = prepared.get(file);
-    return {
-      file,
-      bytes,
-      searchable: bytes.includes('data-pagefind-body'),
-      ready: ready?.size === bytes.length && ready.mtimeMs === mtimeMs ? ready : undefined,
-    };
-  });
-  // The pages not read ahead (the last few Astro wrote, or any changed since) are read now.
-  const pages = read
-    .filter(({ searchable }) => searchable)
-    .map(({ file, bytes, ready }) => ({
-      file,
-      ...(ready?.page && ready.input !== undefined
-        ? { page: ready.page, input: ready.input }
-        : readSearchable(bytes.toString('utf8'))),
-    }));
-  // Without any searchable part, Pagefind reads every page: then none is set aside.
-  const unsearched = pages.length ? read.filter(({ searchable }) => !searchable) : [];
-  const aside: string[] = [];
+  // Copies left by an index step that was stopped belong to no page of this site.
+  if (prepared.size === 0) rmSync(input, { recursive: true, force: true });
   try {
-    for (const { file } of unsearched) {
-      renameSync(file, file + ASIDE);
-      aside.push(file);
+    const files = await htmlFiles(outDir);
+    log(`Pagefind: ${files.length} ファイルを調べて索引を作ります…`);
+    const listed = new Set(files);
+    for (const [file, ready] of prepared) {
+      if (ready.page && !listed.has(file)) rmSync(join(input, relative(outDir, file)), { force: true });
     }
-    for (const { file, input } of pages) {
-      renameSync(file, file + ASIDE);
-      aside.push(file);
-      writeFileSync(file, input);
+    // Only pages that mark their searchable part are indexed; the rest (home, 404, search, the
+    // editions' contents) stay out. Pagefind would leave them out too, since the others have a
+    // data-pagefind-body, but only after parsing them: they have no copy.
+    const pages: { file: string; page: SearchPage }[] = [];
+    const unsearched: string[] = [];
+    for (const file of files) {
+      const { size, mtimeMs } = statSync(file);
+      const ready = prepared.get(file);
+      if (ready?.size === size && ready.mtimeMs === mtimeMs) {
+        if (ready.page) pages.push({ file, page: ready.page });
+        else unsearched.push(file);
+        continue;
+      }
+      // Not read ahead (the last few pages Astro wrote, or any changed since): read now.
+      const bytes = readFileSync(file);
+      if (bytes.includes('data-pagefind-body')) {
+        const { page, input: copy } = readSearchable(bytes.toString('utf8'));
+        writeCopy(outDir, input, file, copy);
+        pages.push({ file, page });
+      } else {
+        rmSync(join(input, relative(outDir, file)), { force: true });
+        unsearched.push(file);
+      }
     }
+    // Without any searchable part, Pagefind reads every page, as written.
+    if (pages.length === 0) for (const file of unsearched) writeCopy(outDir, input, file, readFileSync(file));
+
     const pagefindDir = join(outDir, 'pagefind');
-    const indexing = runPagefind(outDir, pagefindDir);
+    const indexing = runPagefind(input, pagefindDir);
     // Stops an unhandled rejection while the phrase index is built; awaited below.
     indexing.catch(() => {});
     // The build waits for Pagefind, which keeps about one and a half cores busy; the phrase index
@@ -203,10 +203,12 @@ export async function indexSite(
     );
     log(
       `Pagefind: ${indexed} ページを索引にしました` +
-        (unsearched.length ? `（data-pagefind-body のない ${unsearched.length} ページは検索の対象外です）。` : '。'),
+        (pages.length && unsearched.length
+          ? `（data-pagefind-body のない ${unsearched.length} ページは検索の対象外です）。`
+          : '。'),
     );
   } finally {
-    for (const file of aside) renameSync(file + ASIDE, file);
+    rmSync(input, { recursive: true, force: true });
   }
 }
 

@@ -1,11 +1,12 @@
 /**
- * scripts/index-site.ts runs Pagefind over the built site itself: a page with full-width letters is
- * read by Pagefind in a folded copy, a page without a searchable part is not read at all, and every
- * page as written is back in place afterwards, also when Pagefind fails. Pages read ahead (while
- * Astro writes others) count only while unchanged.
+ * scripts/index-site.ts runs Pagefind over copies of the built site's searchable pages, in a folder
+ * beside it: a page with full-width letters is read by Pagefind folded, a page without a searchable
+ * part is not read at all, the site's pages stay as written, and the folder of copies is gone
+ * afterwards, also when Pagefind fails. Pages read ahead (while Astro writes others) count only
+ * while unchanged.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,6 +80,7 @@ describe('indexSite', () => {
     const lines: string[] = [];
     await indexSite(dir, (line) => lines.push(line));
     expect(pagesOf(dir)).toEqual(PAGES);
+    expect(existsSync(`${dir}.search-input`)).toBe(false);
     const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).map(
       (name) =>
         JSON.parse(
@@ -133,15 +135,22 @@ describe('indexSite', () => {
     const dir = site('failing', { pagefind: 'not a folder\n', ...UNSEARCHED });
     await expect(indexSite(dir, () => {})).rejects.toThrow(/検索インデックスの作成に失敗しました/);
     expect(pagesOf(dir)).toEqual({ ...PAGES, ...UNSEARCHED, pagefind: 'not a folder\n' });
+    expect(existsSync(`${dir}.search-input`)).toBe(false);
   }, 60_000);
 
-  it('uses a page read ahead only while its file is unchanged', async () => {
-    const dir = site('prepared');
+  it('uses a page read ahead only while its file is unchanged, and never one removed since', async () => {
+    const dir = site('prepared', { 'gone/index.html': page('消えた章', '灯台守の話。') });
+    const input = join(root, 'prepared-input');
     const prepared = new Map<string, PreparedPage>();
-    for (const path of Object.keys(PAGES)) prepared.set(join(dir, path), preparePage(join(dir, path))!);
+    for (const path of [...Object.keys(PAGES), 'gone/index.html']) {
+      prepared.set(join(dir, path), preparePage(join(dir, path), dir, input)!);
+    }
+    expect(readdirSync(input, { recursive: true }).filter((f) => String(f).endsWith('.html'))).toHaveLength(3);
+    rmSync(join(dir, 'gone'), { recursive: true });
     // Rewritten after it was read ahead, as a page still being written would be.
     writeFileSync(join(dir, '2091/second/index.html'), page('次の章', '書き直した本文。'));
-    await indexSite(dir, () => {}, prepared);
+    await indexSite(dir, () => {}, prepared, input);
+    expect(existsSync(input)).toBe(false);
     const { version, pages } = JSON.parse(readFileSync(join(dir, 'search-index', 'pages.json'), 'utf8')) as {
       version: string;
       pages: [string, string][];
@@ -155,6 +164,8 @@ describe('indexSite', () => {
           ),
         ) as { text: string }
       ).text;
+    expect(pages.map(([url]) => url).sort()).toEqual(['/2091/opening/', '/2091/second/']);
+    expect(readdirSync(join(dir, 'pagefind', 'fragment'))).toHaveLength(2);
     expect(text('/2091/second/')).toContain('書き直した本文。');
     expect(text('/2091/opening/')).toContain('ＨＥＬＩＸは２０９１年に港の町で始まった。');
   }, 60_000);
