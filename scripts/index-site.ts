@@ -45,9 +45,16 @@ const PAGEFIND = join(
 /** Files read or written at once. */
 const IN_FLIGHT = 32;
 
+/**
+ * The site's pages, sorted: their order numbers the pages of the phrase index, and a folder's
+ * listing comes in an order that differs from one filesystem to another.
+ */
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** `2021/intro/index.html` → `/2021/intro/`, the URL Pagefind gives the page (the base is added in the browser). */
@@ -58,7 +65,8 @@ function pageUrl(outDir: string, file: string): string {
 /** Each page fragment Pagefind wrote: its id (the file's name) and the page's URL. */
 async function pagefindFragments(pagefindDir: string): Promise<{ id: string; url: string }[]> {
   const dir = join(pagefindDir, 'fragment');
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+  // Sorted, as the pages are: pagefind.json lists them in this order.
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   return mapConcurrently(names, IN_FLIGHT, async (name) => {
     const json = gunzipSync(await readFile(join(dir, name)))
       .toString('utf8')

@@ -138,6 +138,29 @@ describe('indexSite', () => {
     expect(existsSync(`${dir}.search-input`)).toBe(false);
   }, 60_000);
 
+  it('numbers the pages in the order of their paths, whatever order the folder lists them in', async () => {
+    // Seeded names, written in a shuffled order: a filesystem lists a folder in creation or hash order.
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const names = Array.from({ length: 24 }, (_, i) => `p${Math.floor(random() * 1e6).toString(36)}-${i}`);
+    const dir = site(
+      'ordered',
+      Object.fromEntries(names.map((name) => [`${name}/index.html`, page(name, '灯台の話。')])),
+    );
+    await indexSite(dir, () => {});
+    const { version, pages } = JSON.parse(readFileSync(join(dir, 'search-index', 'pages.json'), 'utf8')) as {
+      version: string;
+      pages: [string][];
+    };
+    const urls = pages.map(([url]) => url);
+    expect(urls).toHaveLength(26);
+    expect(urls).toEqual([...urls].sort((a, b) => (`${a}index.html` < `${b}index.html` ? -1 : 1)));
+    const ids = Object.keys(
+      JSON.parse(readFileSync(join(dir, 'search-index', version, 'pagefind.json'), 'utf8')) as object,
+    );
+    expect(ids).toEqual([...ids].sort());
+  }, 60_000);
+
   it('uses a page read ahead only while its file is unchanged, and never one removed since', async () => {
     const dir = site('prepared', { 'gone/index.html': page('消えた章', '灯台守の話。') });
     const input = join(root, 'prepared-input');
