@@ -164,39 +164,78 @@ const PARTICLE = /^[のをがはへとでにもや]$/u;
 const JAPANESE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]$/u;
 const ITERATION = /^[々ゝヽ]$/u;
 
+/** What the rules ask of a character, as bits: which of the patterns above it matches. */
+const [IS_SEPARATOR, IS_KATAKANA, IS_HAN, IS_HIRAGANA, IS_PARTICLE, IS_JAPANESE, IS_ITERATION, KNOWN] = [
+  1, 2, 4, 8, 16, 32, 64, 128,
+];
+/** The bits of each character met so far: the patterns run once per character, not once per occurrence. */
+let bmpKinds: Uint8Array | undefined;
+const astralKinds = new Map<number, number>();
+
+function kindOf(char: string | undefined): number {
+  if (!char) return 0;
+  const code = char.codePointAt(0)!;
+  bmpKinds ??= new Uint8Array(0x10000);
+  let kind = code < 0x10000 ? bmpKinds[code] : (astralKinds.get(code) ?? 0);
+  if (kind === 0) {
+    kind =
+      KNOWN |
+      (SEPARATOR.test(char) ? IS_SEPARATOR : 0) |
+      (KATAKANA.test(char) ? IS_KATAKANA : 0) |
+      (HAN.test(char) ? IS_HAN : 0) |
+      (HIRAGANA.test(char) ? IS_HIRAGANA : 0) |
+      (PARTICLE.test(char) ? IS_PARTICLE : 0) |
+      (JAPANESE.test(char) ? IS_JAPANESE : 0) |
+      (ITERATION.test(char) ? IS_ITERATION : 0);
+    if (code < 0x10000) bmpKinds[code] = kind;
+    else astralKinds.set(code, kind);
+  }
+  return kind;
+}
+
+/** The variant rules over the characters of a folded text: `keep` gets each character kept, as it becomes, with its index. */
+function foldVariants(chars: readonly string[], keep: (next: string, index: number) => void): void {
+  let previous = '';
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i];
+    const kind = kindOf(char);
+    if (kind & IS_SEPARATOR) continue;
+    if (char === ' ' && kindOf(chars[i - 1]) & IS_JAPANESE && kindOf(chars[i + 1]) & IS_JAPANESE) continue;
+    const between = kindOf(chars[i - 1]) & kindOf(chars[i + 1]) & IS_HAN;
+    if (kind & IS_HIRAGANA && !(kind & IS_PARTICLE) && between) continue;
+    let next = char;
+    if (kind & IS_ITERATION && previous !== '' && previous !== ' ') next = previous;
+    else if (kind & IS_KATAKANA) next = String.fromCharCode(char.charCodeAt(0) - 0x60);
+    previous = next;
+    keep(next, i);
+  }
+}
+
 /** Folds an already folded text (with its offsets) by the variant rules; offsets still point into the original. */
 export function variantOf({ folded, starts, ends }: FoldedText): FoldedText {
-  const chars: { char: string; start: number; end: number }[] = [];
+  const chars = Array.from(folded);
+  const spans: [number, number][] = [];
   let at = 0;
-  for (const char of folded) {
-    chars.push({ char, start: starts[at], end: ends[at + char.length - 1] });
+  for (const char of chars) {
+    spans.push([starts[at], ends[at + char.length - 1]]);
     at += char.length;
   }
   const out: FoldedText = { folded: '', starts: [], ends: [] };
-  let previous = '';
-  chars.forEach(({ char, start, end }, i) => {
-    const before = chars[i - 1]?.char ?? '';
-    const after = chars[i + 1]?.char ?? '';
-    if (SEPARATOR.test(char)) return;
-    if (char === ' ' && JAPANESE.test(before) && JAPANESE.test(after)) return;
-    if (HIRAGANA.test(char) && !PARTICLE.test(char) && HAN.test(before) && HAN.test(after)) return;
-    let next = char;
-    if (ITERATION.test(char) && previous !== '' && previous !== ' ') next = previous;
-    else if (KATAKANA.test(char)) next = String.fromCharCode(char.charCodeAt(0) - 0x60);
-    previous = next;
+  foldVariants(chars, (next, i) => {
     out.folded += next;
     for (let k = 0; k < next.length; k++) {
-      out.starts.push(start);
-      out.ends.push(end);
+      out.starts.push(spans[i][0]);
+      out.ends.push(spans[i][1]);
     }
   });
   return out;
 }
 
-/** A folded text by the variant rules, without offsets. */
+/** A folded text by the variant rules, without offsets (the build folds every page's text). */
 export const variantFold = (folded: string): string => {
-  const starts = Array.from({ length: folded.length }, (_, i) => i);
-  return variantOf({ folded, starts, ends: starts }).folded;
+  const kept: string[] = [];
+  foldVariants(Array.from(folded), (next) => kept.push(next));
+  return kept.join('');
 };
 
 /**

@@ -116,6 +116,62 @@ describe('variant folding (表記ゆれ)', () => {
     expect(queryVariant('見る')).toBe('見る');
     expect(queryVariant('ぷろぼの')).toBe('ぷろぼの');
   });
+  it('folds as the rules read one character at a time do, on seeded random text (each pattern tested per character)', () => {
+    // The rules as first written: every pattern tested on every character, offsets carried along.
+    const rule = {
+      separator: /^[・\-‐‑‒–—―=゠]$/u,
+      katakana: /^[\u30a1-\u30f6\u30fd\u30fe]$/u,
+      han: /^[\p{Script=Han}々]$/u,
+      hiragana: /^[\u3041-\u3096]$/u,
+      particle: /^[のをがはへとでにもや]$/u,
+      japanese: /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]$/u,
+      iteration: /^[々ゝヽ]$/u,
+    };
+    const byRules = (folded: string) => {
+      const chars = Array.from(folded);
+      let [out, previous] = ['', ''];
+      const kept: number[] = [];
+      chars.forEach((char, i) => {
+        const [before, after] = [chars[i - 1] ?? '', chars[i + 1] ?? ''];
+        if (rule.separator.test(char)) return;
+        if (char === ' ' && rule.japanese.test(before) && rule.japanese.test(after)) return;
+        if (rule.hiragana.test(char) && !rule.particle.test(char) && rule.han.test(before) && rule.han.test(after))
+          return;
+        let next = char;
+        if (rule.iteration.test(char) && previous !== '' && previous !== ' ') next = previous;
+        else if (rule.katakana.test(char)) next = String.fromCharCode(char.charCodeAt(0) - 0x60);
+        previous = next;
+        out += next;
+        for (let k = 0; k < next.length; k++) kept.push(i);
+      });
+      return { out, kept };
+    };
+    const alphabet = Array.from(
+      '地域取組合人々ゝヽのをがはへとでにもやりみかきゃアキャリヴーヶ・-‐=゠ 　aZ19𠮷🙂、。「」ｶﾞ',
+    );
+    let seed = 20261207;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 24) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
+      const folded = fold(text);
+      const { out, kept } = byRules(folded);
+      expect(variantFold(folded)).toBe(out);
+      const offsets = Array.from({ length: folded.length }, (_, i) => i * 10);
+      const withOffsets = variantOf({ folded, starts: offsets, ends: offsets });
+      expect(withOffsets.folded).toBe(out);
+      // Each kept unit points at the character it came from.
+      const charStarts: number[] = [];
+      let at = 0;
+      for (const char of Array.from(folded)) {
+        charStarts.push(at);
+        at += char.length;
+      }
+      expect(withOffsets.starts).toEqual(kept.map((i) => charStarts[i] * 10));
+    }
+  });
   it('maps each folded character back to its source for excerpts', () => {
     const source = '地域の取り組みとﾌﾟﾛﾎﾞﾉ';
     const { folded, starts, ends } = variantOf(foldText(source));
