@@ -38,6 +38,7 @@ import type { Pluggable } from 'unified';
 import { BOOK_FORMATS, bookFileName, type BookFile, type BookFormat, type BookManifest } from '../src/lib/books.ts';
 import { isVisible } from '../src/lib/editions.ts';
 import { normaliseBase } from '../src/lib/urls.ts';
+import { bookIdentifier } from './lib/book-identifier.ts';
 import { BooksFailed, describeBooksFailure } from './lib/books-failure.ts';
 import { logTail } from './lib/log-tail.ts';
 import { productionEnv } from './lib/production-env.ts';
@@ -62,6 +63,7 @@ const SHARED_INPUTS = [
   'astro.config.mjs',
   'astro.book.config.mjs',
   'scripts/build-books.ts',
+  'scripts/lib/book-identifier.ts',
   'package-lock.json',
 ];
 
@@ -280,7 +282,8 @@ async function prepareSource(
 
 /**
  * What Vivliostyle leaves out of the EPUB's package document: the publisher, the date of the
- * edition and which image is the cover (readers show it on their shelves).
+ * edition and which image is the cover (readers show it on their shelves); and the identifier,
+ * which it makes anew in every build, is made the edition's own (scripts/lib/book-identifier.ts).
  */
 function completeEpub(path: string, edition: Edition, cover: string | undefined) {
   const files = unzipSync(readFileSync(path));
@@ -289,6 +292,9 @@ function completeEpub(path: string, edition: Edition, cover: string | undefined)
   const options = { ignoreAttributes: false, attributeNamePrefix: '@_', preserveOrder: false, format: true };
   const opf = new XMLParser(options).parse(strFromU8(files[opfName]));
   const { metadata, manifest } = opf.package;
+  const id = metadata['dc:identifier'];
+  metadata['dc:identifier'] =
+    typeof id === 'object' ? { ...id, '#text': bookIdentifier(edition.year) } : bookIdentifier(edition.year);
   metadata['dc:publisher'] = edition.publisher;
   metadata['dc:date'] = edition.published;
   const items: Record<string, string>[] = [manifest.item].flat();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PDFDocument, PDFDict, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bookIdentifier } from '../../scripts/lib/book-identifier.ts';
 import { bookFileName, formatBytes } from '../../src/lib/books.ts';
 import { paths } from '../../src/lib/urls.ts';
 import { BUILDS } from '../helpers/builds.ts';
@@ -97,6 +98,8 @@ describe.each(years)('the %i edition', (year) => {
     expect(opf).toContain(`<dc:title>${edition.title}</dc:title>`);
     expect(opf).toContain(`<dc:publisher>${edition.publisher}</dc:publisher>`);
     expect(opf).toContain(`<dc:date>${edition.published}</dc:date>`);
+    // The same identifier in every build (Vivliostyle's own is a new random UUID each time).
+    expect(opf).toMatch(new RegExp(`<dc:identifier[^>]*>${bookIdentifier(year)}</dc:identifier>`));
     expect(opf).toMatch(/<item [^>]*media-type="image\/(?:png|jpeg)"[^>]*properties="cover-image"/);
     const navItem = /<item [^>]*href="([^"]+)"[^>]*properties="[^"]*\bnav\b/.exec(opf);
     expect(navItem).not.toBeNull();
