@@ -14,7 +14,8 @@
  * When a page fails to render, Astro names a route and a compiled chunk; this then names the
  * content file behind that route and what in it would fail (the checks of check:content).
  *
- * After Astro has exited, scripts/index-site.ts writes the search indexes into the new output.
+ * scripts/index-site.ts writes the search indexes into the new output: Pagefind from the moment Astro
+ * says it has written its last page, the rest after Astro has exited.
  *
  * ASTRO_OUT_DIR names the output folder (default dist/); extra arguments go to `astro build`.
  *
@@ -29,11 +30,11 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { prepareBooks, type PreparedBooks } from './build-books.ts';
 import { describeBooksFailure } from './lib/books-failure.ts';
-import { pagesStarted } from './lib/astro-log.ts';
+import { pagesStarted, pagesWrittenWatcher } from './lib/astro-log.ts';
 import { canReuse, inputDigest, recordBuild, stampFile } from './lib/build-reuse.ts';
 import { installCards, readCardList, type CardFile } from './lib/card-files.ts';
 import { logTail } from './lib/log-tail.ts';
-import type { PreparedPage } from './index-site.ts';
+import type { PagefindRun, PreparedPage } from './index-site.ts';
 import { startContentCheck, type ContentCheck } from './content-check/alongside.ts';
 import { productionEnv } from './lib/production-env.ts';
 
@@ -213,6 +214,13 @@ function runAstro(astroArgs: string[], books: PreparedBooks, partial: string, co
   };
 }
 
+/** The pages read ahead, and Pagefind when it was started before Astro's process ended. */
+interface ReadAhead {
+  prepared: Map<string, PreparedPage>;
+  /** Undefined until Astro has written its last page (or when Pagefind could not start early). */
+  pagefind?: Promise<PagefindRun | undefined>;
+}
+
 /**
  * The indexes read the pages while Astro is still writing others, on the core the card step has
  * left, and Pagefind's copies of them are written then (scripts/index-site.ts): in the index step
@@ -220,14 +228,16 @@ function runAstro(astroArgs: string[], books: PreparedBooks, partial: string, co
  * start (docs/benchmark.md).
  * Astro names each page as it starts it (`├─ /2021/x/index.html`) and renders four at a time
  * (build.concurrency): a page eight names back has been written. indexSite uses a page read here
- * only if its file has not changed since.
+ * only if its file has not changed since. Once Astro says it has written every page, Pagefind is
+ * started on the copies, while Astro still makes images, runs its last hooks and exits.
  */
 function readPagesAhead(
   astroStdout: Readable,
   { partial, searchInput }: Folders,
   indexer: Promise<IndexSite>,
-): Map<string, PreparedPage> {
-  const prepared = new Map<string, PreparedPage>();
+  log: (line: string) => void,
+): ReadAhead {
+  const ahead: ReadAhead = { prepared: new Map() };
   const announced: string[] = [];
   let next = 0;
   let preparer: IndexSite | undefined;
@@ -236,19 +246,25 @@ function readPagesAhead(
     // A failure to load surfaces where the index step awaits it.
     () => {},
   );
+  const pagesWritten = pagesWrittenWatcher();
   function prepareWritten(chunk: Buffer): void {
-    for (const path of pagesStarted(chunk.toString('utf8'))) announced.push(join(partial, path));
+    const text = chunk.toString('utf8');
+    for (const path of pagesStarted(text)) announced.push(join(partial, path));
     for (; preparer && next < announced.length - 8; next++) {
       try {
         const page = preparer.preparePage(announced[next], partial, searchInput);
-        if (page) prepared.set(announced[next], page);
+        if (page) ahead.prepared.set(announced[next], page);
       } catch {
         // Not there (yet): the index step reads it.
       }
     }
+    if (preparer && !ahead.pagefind && pagesWritten(text)) {
+      // A run that cannot start here is started by the index step.
+      ahead.pagefind = preparer.startPagefind(partial, ahead.prepared, searchInput, log).catch(() => undefined);
+    }
   }
   astroStdout.on('data', prepareWritten);
-  return prepared;
+  return ahead;
 }
 
 /** Ends a build whose content check found errors: the check has printed its list, nothing else is shown. */
@@ -287,12 +303,12 @@ async function prepareBooksBesideCheck(check: ContentCheck, contentDir: string, 
 }
 
 /** As if the check had run first: when it finds an error, Astro is stopped and only the check's list is shown. */
-async function stopIfCheckFails(check: ContentCheck, astro: AstroRun, discard: () => void, shown: string) {
+async function stopIfCheckFails(check: ContentCheck, astro: AstroRun, discard: () => Promise<void>, shown: string) {
   const checked = await check.result;
   if (!checked.ok) {
     astro.child.kill();
     await astro.closed;
-    discard();
+    await discard();
     stopForCheck(shown);
   }
   astro.release();
@@ -304,9 +320,9 @@ async function failRender(
   log: string,
   contentDir: string,
   shown: string,
-  discard: () => void,
+  discard: () => Promise<void>,
 ): Promise<never> {
-  discard();
+  await discard();
   // Only a failed build needs these (they load the MDX compiler): kept out of the build's memory.
   const { failedRoute, sourceOfRoute } = await import('./lib/render-failure.ts');
   const { checkMdxFile } = await import('./content-check/files.ts');
@@ -328,6 +344,7 @@ async function failRender(
 }
 
 const clock = () => new Date().toTimeString().slice(0, 8);
+const indexLog = (line: string) => console.log(`${clock()} [lcwp:pagefind] ${line}`);
 
 /**
  * The search indexes, once Astro's process has ended and given its memory back; meanwhile the
@@ -336,18 +353,18 @@ const clock = () => new Date().toTimeString().slice(0, 8);
 async function indexSiteAndCards(
   { partial, searchInput, shown }: Folders,
   indexer: Promise<IndexSite>,
-  prepared: Map<string, PreparedPage>,
+  { prepared, pagefind }: ReadAhead,
   cards: CardStep,
-  discard: () => void,
+  discard: () => Promise<void>,
 ): Promise<void> {
   try {
     const { indexSite } = await indexer;
     await Promise.all([
-      indexSite(partial, (line) => console.log(`${clock()} [lcwp:pagefind] ${line}`), prepared, searchInput),
+      indexSite(partial, indexLog, prepared, searchInput, await pagefind),
       cards.drawn().then((list) => installCards(partial, list)),
     ]);
   } catch (error) {
-    discard();
+    await discard();
     console.error(
       `\n${error instanceof Error ? error.message : String(error)}\n\nビルドに失敗しました。${shown}/ は前のままです（書きかけのサイトは残していません）。`,
     );
@@ -379,23 +396,25 @@ async function main(): Promise<void> {
   const astroArgs = process.argv.slice(2);
   const { digest, stamp } = reuseIfUnchanged(folders, contentDir, astroArgs, books, callerEnv, check, started);
   const cards = drawCardsAlongside(contentDir, outDir);
+  const astro = runAstro(astroArgs, books, partial, contentDir);
+  // Loaded while Astro works, so that loading it adds nothing after Astro.
+  const indexer = import('./index-site.ts');
+  const ahead = readPagesAhead(astro.child.stdout, folders, indexer, indexLog);
   /** A build that stops leaves nothing behind: no half-written site, no book list; the output is as it was. */
-  function discard(): void {
+  async function discard(): Promise<void> {
     cards.kill();
+    // Before its folders go: a Pagefind still running would write into them again.
+    await (await ahead.pagefind)?.stop();
     rmSync(partial, { recursive: true, force: true });
     rmSync(searchInput, { recursive: true, force: true });
     rmSync(cards.list, { force: true });
     if (books.env.BOOKS_MANIFEST) rmSync(books.env.BOOKS_MANIFEST, { force: true });
   }
-  const astro = runAstro(astroArgs, books, partial, contentDir);
-  // Loaded while Astro works, so that loading it adds nothing after Astro.
-  const indexer = import('./index-site.ts');
-  const prepared = readPagesAhead(astro.child.stdout, folders, indexer);
   await stopIfCheckFails(check, astro, discard, shown);
   const status = await astro.closed;
   if (status !== 0) await failRender(status, astro.log(), contentDir, shown, discard);
   books.install(partial);
-  await indexSiteAndCards(folders, indexer, prepared, cards, discard);
+  await indexSiteAndCards(folders, indexer, ahead, cards, discard);
   moveIntoPlace(folders);
   recordBuild(stamp, digest, outDir);
   console.log(`${shown}/ に書き出しました（${Math.round(performance.now() - started)} ms）。`);

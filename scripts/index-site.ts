@@ -9,8 +9,9 @@
  * page's place, a copy of it with only what Pagefind indexes (src/lib/search/pagefind-input.ts) and
  * its full-width letters and digits folded (ＨＥＬＩＸ must be found by HELIX, and the index holds
  * half-width forms only). The copies are written while Astro still writes other pages
- * (preparePage), so that the step after Astro starts Pagefind at once; the site's own pages are
- * never moved. A page without a searchable part has no copy: Pagefind would parse it in full only
+ * (preparePage), and Pagefind starts on them as soon as Astro has written its last page, while
+ * Astro still makes images and exits (startPagefind); the index step keeps that run only if no page
+ * has changed since. The site's own pages are never moved. A page without a searchable part has no copy: Pagefind would parse it in full only
  * to leave it out (the same index, byte for byte, without parsing the editions' contents and the
  * other large pages). Pagefind's Node API took twice as long as the program on the same pages,
  * nearly all in writeFiles; the program reads and writes in parallel threads while this process
@@ -32,15 +33,22 @@ import { searchPage, type SearchPage } from '../src/lib/search/page.ts';
 import { pagefindInput } from '../src/lib/search/pagefind-input.ts';
 import { halfWidthAlphanumerics } from '../src/lib/search/query.ts';
 
-/** The `pagefind` command of the package (it starts the extended build, which segments Japanese). */
-const PAGEFIND = join(
+/**
+ * Pagefind's program, found as its npm wrapper (`pagefind` on the command line) finds it, the
+ * extended build first (it segments Japanese). Started directly rather than through the wrapper,
+ * which runs it as a child of its own: a run started before Astro has ended must be stoppable.
+ */
+async function pagefindProgram(): Promise<string> {
   // The package exports only its Node API, so look for its folder where `import 'pagefind'` would.
-  createRequire(import.meta.url)
+  const folder = createRequire(import.meta.url)
     .resolve.paths('pagefind')!
-    .map((folder) => join(folder, 'pagefind'))
-    .find((folder) => existsSync(join(folder, 'package.json')))!,
-  'lib/runner/bin.cjs',
-);
+    .map((dir) => join(dir, 'pagefind'))
+    .find((dir) => existsSync(join(dir, 'package.json')))!;
+  const { resolveBinaryPath } = (await import(pathToFileURL(join(folder, 'lib', 'resolveBinary.js')).href)) as {
+    resolveBinaryPath(names: string[]): string;
+  };
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+}
 
 /** Files read or written at once. */
 const IN_FLIGHT = 32;
@@ -75,24 +83,45 @@ async function pagefindFragments(pagefindDir: string): Promise<{ id: string; url
   });
 }
 
-/** Runs Pagefind over `site`; its log on failure. */
-function runPagefind(site: string, outputPath: string): Promise<{ pages: number }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [PAGEFIND, '--site', site, '--output-path', outputPath], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
+/** A run of Pagefind: its result, and a way to end it before it is done. */
+export interface PagefindRun {
+  /** The pages Pagefind indexed; its log on failure. */
+  done: Promise<{ pages: number }>;
+  /** Ends the run, if it has not ended; settles once the program has exited. */
+  stop(): Promise<void>;
+}
+
+/** Runs Pagefind over `site`, writing its index to `outputPath`. */
+async function runPagefind(site: string, outputPath: string): Promise<PagefindRun> {
+  const child = spawn(await pagefindProgram(), ['--site', site, '--output-path', outputPath], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((done) => {
+    child.on('error', () => done(null));
+    child.on('close', done);
+  });
+  const done = new Promise<{ pages: number }>((resolve, fail) => {
     child.on('error', (error) =>
       fail(new Error(`検索インデックスの作成に失敗しました: Pagefind を起動できません（${error.message}）。`)),
     );
     child.on('close', (status) => {
       const pages = /Indexed (\d+) pages?/.exec(log);
-      if (status === 0 && pages) done({ pages: Number(pages[1]) });
+      if (status === 0 && pages) resolve({ pages: Number(pages[1]) });
       else fail(new Error(`検索インデックスの作成に失敗しました（Pagefind の終了コード ${status}）:\n${log.trim()}`));
     });
   });
+  // Awaited by whoever uses the run; a run that is stopped or replaced is not.
+  done.catch(() => {});
+  return {
+    done,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+  };
 }
 
 /** A page read for the phrase index before the index step, valid while its file is unchanged. */
@@ -136,25 +165,63 @@ export function preparePage(file: string, site: string, input: string): Prepared
 }
 
 /**
+ * Starts Pagefind as soon as Astro has written every page (scripts/build.ts watches its log), while
+ * it still makes the optimized images, runs its last hooks and exits: the pages not read ahead yet
+ * are read here, and Pagefind indexes the copies in `input`. The index step (indexSite) keeps the
+ * run only if it then finds every page as it was read; otherwise it runs Pagefind again.
+ * Undefined when a page cannot be read yet, or no page has a searchable part (the index step
+ * then starts Pagefind itself).
+ */
+export async function startPagefind(
+  outDir: string,
+  prepared: Map<string, PreparedPage>,
+  input: string,
+  log: (line: string) => void,
+): Promise<PagefindRun | undefined> {
+  for (const file of await htmlFiles(outDir)) {
+    if (prepared.has(file)) continue;
+    let page: PreparedPage | undefined;
+    try {
+      page = preparePage(file, outDir, input);
+    } catch {
+      // Gone since it was listed.
+    }
+    if (!page) return undefined;
+    prepared.set(file, page);
+  }
+  const copies = [...prepared.values()].filter((ready) => ready.page).length;
+  if (copies === 0) return undefined;
+  log(`Pagefind: ${copies} ページに索引を作ります…`);
+  return runPagefind(input, join(outDir, 'pagefind'));
+}
+
+/**
  * Writes `pagefind/` and `search-index/` into `outDir`; `log` gets a line as it starts and ends.
  * Pagefind reads the copies in `input` (a folder beside the site, removed before this returns):
  * `prepared` holds pages read ahead, whose copies are there already (preparePage); each counts only
  * if its file has kept the size and modification time it had then, and is read again here otherwise.
+ * `started` is a run of Pagefind begun before this step (startPagefind): kept if no copy has changed
+ * since, else stopped and run again.
  */
 export async function indexSite(
   outDir: string,
   log: (line: string) => void,
   prepared: ReadonlyMap<string, PreparedPage> = new Map(),
   input = `${outDir}.search-input`,
+  started?: PagefindRun,
 ): Promise<void> {
   // Copies left by an index step that was stopped belong to no page of this site.
   if (prepared.size === 0) rmSync(input, { recursive: true, force: true });
   try {
     const files = await htmlFiles(outDir);
-    log(`Pagefind: ${files.length} ファイルを調べて索引を作ります…`);
     const listed = new Set(files);
+    /** Whether a copy was written or removed here, after a run begun before this step read them. */
+    let changed = false;
     for (const [file, ready] of prepared) {
-      if (ready.page && !listed.has(file)) rmSync(join(input, relative(outDir, file)), { force: true });
+      if (ready.page && !listed.has(file)) {
+        rmSync(join(input, relative(outDir, file)), { force: true });
+        changed = true;
+      }
     }
     // Only pages that mark their searchable part are indexed; the rest (home, 404, search, the
     // editions' contents) stay out. Pagefind would leave them out too, since the others have a
@@ -175,18 +242,34 @@ export async function indexSite(
         const { page, input: copy } = readSearchable(bytes.toString('utf8'));
         writeCopy(outDir, input, file, copy);
         pages.push({ file, page });
+        changed = true;
       } else {
-        rmSync(join(input, relative(outDir, file)), { force: true });
+        const copy = join(input, relative(outDir, file));
+        if (existsSync(copy)) {
+          rmSync(copy);
+          changed = true;
+        }
         unsearched.push(file);
       }
     }
     // Without any searchable part, Pagefind reads every page, as written.
-    if (pages.length === 0) for (const file of unsearched) writeCopy(outDir, input, file, readFileSync(file));
+    if (pages.length === 0) {
+      for (const file of unsearched) writeCopy(outDir, input, file, readFileSync(file));
+      changed = true;
+    }
 
     const pagefindDir = join(outDir, 'pagefind');
-    const indexing = runPagefind(input, pagefindDir);
-    // Stops an unhandled rejection while the phrase index is built; awaited below.
-    indexing.catch(() => {});
+    let run = started;
+    if (!run || changed) {
+      if (run) {
+        // Its index was of copies that have changed since.
+        await run.stop();
+        rmSync(pagefindDir, { recursive: true, force: true });
+      }
+      log(`Pagefind: ${pages.length || unsearched.length} ページに索引を作ります…`);
+      run = await runPagefind(input, pagefindDir);
+    }
+    const indexing = run.done;
     // The build waits for Pagefind, which keeps about one and a half cores busy; the phrase index
     // needs far less and is done by the time Pagefind is when it yields to it. On Linux a nice value
     // belongs to a thread: this lowers only the thread building the phrase index, not Pagefind.

@@ -3,14 +3,14 @@
  * beside it: a page with full-width letters is read by Pagefind folded, a page without a searchable
  * part is not read at all, the site's pages stay as written, and the folder of copies is gone
  * afterwards, also when Pagefind fails. Pages read ahead (while Astro writes others) count only
- * while unchanged.
+ * while unchanged, and so does a Pagefind run started before the index step.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, preparePage, type PreparedPage } from '../../scripts/index-site.ts';
+import { indexSite, preparePage, startPagefind, type PreparedPage } from '../../scripts/index-site.ts';
 
 // Inside the project, like the builds it indexes.
 mkdirSync('.tmp', { recursive: true });
@@ -58,6 +58,18 @@ function pagesOf(dir: string): Record<string, string> {
   );
 }
 
+/** Pagefind's fragments of `dir`'s index: each page's URL and indexed text. */
+function fragmentsOf(dir: string): { url: string; content: string }[] {
+  return readdirSync(join(dir, 'pagefind', 'fragment')).map(
+    (name) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', name)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as { url: string; content: string },
+  );
+}
+
 /** Pagefind's own program over all of `dir`, as the index step would run it without setting pages aside. */
 function pagefindAlone(dir: string): void {
   execFileSync(process.execPath, [join('node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', dir], {
@@ -81,14 +93,7 @@ describe('indexSite', () => {
     await indexSite(dir, (line) => lines.push(line));
     expect(pagesOf(dir)).toEqual(PAGES);
     expect(existsSync(`${dir}.search-input`)).toBe(false);
-    const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).map(
-      (name) =>
-        JSON.parse(
-          gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', name)))
-            .toString('utf8')
-            .replace(/^pagefind_dcd/, ''),
-        ) as { url: string; content: string },
-    );
+    const fragments = fragmentsOf(dir);
     expect(fragments.map((f) => f.url).sort()).toEqual(['/2091/opening/', '/2091/second/']);
     const opening = fragments.find((f) => f.url === '/2091/opening/')!;
     expect(opening.content).toContain('HELIX');
@@ -191,5 +196,53 @@ describe('indexSite', () => {
     expect(readdirSync(join(dir, 'pagefind', 'fragment'))).toHaveLength(2);
     expect(text('/2091/second/')).toContain('書き直した本文。');
     expect(text('/2091/opening/')).toContain('ＨＥＬＩＸは２０９１年に港の町で始まった。');
+  }, 60_000);
+
+  it('keeps a Pagefind run started before the index step while every page is as it read them', async () => {
+    const dir = site('started', UNSEARCHED);
+    const input = join(root, 'started-input');
+    const lines: string[] = [];
+    const prepared = new Map<string, PreparedPage>();
+    const run = await startPagefind(dir, prepared, input, (line) => lines.push(line));
+    expect(run).toBeDefined();
+    expect(prepared.size).toBe(5);
+    // Written after Pagefind started, as Astro writes its editor page in its last hook: not searchable.
+    mkdirSync(join(dir, 'admin'));
+    writeFileSync(join(dir, 'admin', 'index.html'), '<!doctype html><html lang="ja"><body>編集</body></html>\n');
+    await indexSite(dir, (line) => lines.push(line), prepared, input, run);
+    expect(lines).toEqual([
+      'Pagefind: 2 ページに索引を作ります…',
+      'Pagefind: 2 ページを索引にしました（data-pagefind-body のない 4 ページは検索の対象外です）。',
+    ]);
+    expect(
+      fragmentsOf(dir)
+        .map((f) => f.url)
+        .sort(),
+    ).toEqual(['/2091/opening/', '/2091/second/']);
+    expect(existsSync(input)).toBe(false);
+  }, 60_000);
+
+  it('runs Pagefind again when a page changed after a run started before the index step read it', async () => {
+    const dir = site('started-changed', UNSEARCHED);
+    const input = join(root, 'started-changed-input');
+    const lines: string[] = [];
+    const prepared = new Map<string, PreparedPage>();
+    const run = await startPagefind(dir, prepared, input, (line) => lines.push(line));
+    writeFileSync(join(dir, '2091/second/index.html'), page('次の章', '書き直した本文。'));
+    mkdirSync(join(dir, 'late'));
+    writeFileSync(join(dir, 'late', 'index.html'), page('遅い章', '最後に書かれた灯台の話。'));
+    await indexSite(dir, (line) => lines.push(line), prepared, input, run);
+    expect(lines.filter((line) => line.endsWith('索引を作ります…'))).toEqual([
+      'Pagefind: 2 ページに索引を作ります…',
+      'Pagefind: 3 ページに索引を作ります…',
+    ]);
+    const fragments = fragmentsOf(dir);
+    expect(fragments.map((f) => f.url).sort()).toEqual(['/2091/opening/', '/2091/second/', '/late/']);
+    // Pagefind's content marks its word breaks with zero-width spaces.
+    expect(fragments.find((f) => f.url === '/2091/second/')!.content.replaceAll('\u200b', '')).toContain(
+      '書き直した本文',
+    );
+    // What Pagefind wrote from the copies it read first is gone with its run.
+    expect(readdirSync(join(dir, 'pagefind', 'fragment'))).toHaveLength(3);
   }, 60_000);
 });
