@@ -38,6 +38,7 @@ import type { Pluggable } from 'unified';
 import { BOOK_FORMATS, bookFileName, type BookFile, type BookFormat, type BookManifest } from '../src/lib/books.ts';
 import { isVisible } from '../src/lib/editions.ts';
 import { normaliseBase } from '../src/lib/urls.ts';
+import { bookDate, epubModified, zipEntryDate } from './lib/book-date.ts';
 import { bookIdentifier } from './lib/book-identifier.ts';
 import { BooksFailed, describeBooksFailure } from './lib/books-failure.ts';
 import { logTail } from './lib/log-tail.ts';
@@ -64,6 +65,8 @@ const SHARED_INPUTS = [
   'astro.book.config.mjs',
   'scripts/build-books.ts',
   'scripts/lib/book-identifier.ts',
+  'scripts/lib/book-date.ts',
+  'scripts/lib/pdf-structure-ids.ts',
   'package-lock.json',
 ];
 
@@ -156,7 +159,14 @@ function hashFiles(hash: ReturnType<typeof createHash>, files: string[]) {
 function editionHashes(editions: Edition[]): Map<number, string> {
   const root = contentRoot();
   const shared = createHash('sha256');
-  shared.update(JSON.stringify({ site: siteUrl(), base: siteBase(), drafts: process.env.PREVIEW_DRAFTS }));
+  shared.update(
+    JSON.stringify({
+      site: siteUrl(),
+      base: siteBase(),
+      drafts: process.env.PREVIEW_DRAFTS,
+      sourceDate: process.env.SOURCE_DATE_EPOCH,
+    }),
+  );
   const browser = statSync(chromium());
   shared.update(`${chromium()}:${browser.size}:${browser.mtimeMs}`);
   hashFiles(shared, [
@@ -282,8 +292,10 @@ async function prepareSource(
 
 /**
  * What Vivliostyle leaves out of the EPUB's package document: the publisher, the date of the
- * edition and which image is the cover (readers show it on their shelves); and the identifier,
- * which it makes anew in every build, is made the edition's own (scripts/lib/book-identifier.ts).
+ * edition and which image is the cover (readers show it on their shelves); and what it takes from
+ * the build (a new random identifier, the clock as the modification time and the entries' times)
+ * is made the edition's own (scripts/lib/book-identifier.ts, scripts/lib/book-date.ts), so the same
+ * content gives the same EPUB, byte for byte.
  */
 function completeEpub(path: string, edition: Edition, cover: string | undefined) {
   const files = unzipSync(readFileSync(path));
@@ -297,23 +309,30 @@ function completeEpub(path: string, edition: Edition, cover: string | undefined)
     typeof id === 'object' ? { ...id, '#text': bookIdentifier(edition.year) } : bookIdentifier(edition.year);
   metadata['dc:publisher'] = edition.publisher;
   metadata['dc:date'] = edition.published;
+  const date = bookDate(edition.published, process.env.SOURCE_DATE_EPOCH);
+  const metas: Record<string, string>[] = [metadata.meta ?? []].flat();
+  const modified = metas.find((meta) => meta['@_property'] === 'dcterms:modified');
+  if (modified) modified['#text'] = epubModified(date);
   const items: Record<string, string>[] = [manifest.item].flat();
   const coverItem = items.find((item) => item['@_href'] === cover);
   if (coverItem) {
     coverItem['@_properties'] = 'cover-image';
-    metadata.meta = [metadata.meta ?? []].flat().concat({ '@_name': 'cover', '@_content': coverItem['@_id'] });
+    metadata.meta = metas.concat({ '@_name': 'cover', '@_content': coverItem['@_id'] });
   }
   const { mimetype, ...rest } = files;
   // mimetype first and stored, as the OCF container requires.
-  const zip = zipSync({
-    mimetype: [mimetype, { level: 0 }],
-    ...rest,
-    [opfName]: strToU8(new XMLBuilder(options).build(opf)),
-  });
+  const zip = zipSync(
+    {
+      mimetype: [mimetype, { level: 0 }],
+      ...rest,
+      [opfName]: strToU8(new XMLBuilder(options).build(opf)),
+    },
+    { mtime: zipEntryDate(date) },
+  );
   writeFileSync(path, zip);
 }
 
-/** Title, author, subject, language and dates in the PDF's information dictionary. */
+/** Title, author, subject, language and dates in the PDF's information dictionary; structure ids that do not vary. */
 async function completePdf(path: string, edition: Edition) {
   const { PDFDocument, PDFName, PDFString } = await import('pdf-lib');
   const pdf = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
@@ -323,9 +342,12 @@ async function completePdf(path: string, edition: Edition) {
   pdf.setLanguage('ja');
   pdf.setCreator('ローカルキャリア白書 ウェブ版（Vivliostyle）');
   pdf.setProducer('Vivliostyle, pdf-lib');
-  const now = new Date();
-  pdf.setCreationDate(now);
-  pdf.setModificationDate(now);
+  // Not the build's clock (scripts/lib/book-date.ts), nor Chromium's count of DOM nodes: the same book, byte for byte.
+  const { renumberStructureIds } = await import('./lib/pdf-structure-ids.ts');
+  renumberStructureIds(pdf);
+  const date = bookDate(edition.published, process.env.SOURCE_DATE_EPOCH);
+  pdf.setCreationDate(date);
+  pdf.setModificationDate(date);
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of('ja'));
   writeFileSync(path, await pdf.save());

@@ -8,8 +8,9 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { PDFDocument, PDFDict, PDFName, PDFString, PDFHexString } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFDict, PDFName, PDFString, PDFHexString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bookDate, epubModified } from '../../scripts/lib/book-date.ts';
 import { bookIdentifier } from '../../scripts/lib/book-identifier.ts';
 import { bookFileName, formatBytes } from '../../src/lib/books.ts';
 import { paths } from '../../src/lib/urls.ts';
@@ -176,6 +177,44 @@ describe.each(years)('the %i edition', (year) => {
       const [emb, subset] = row.trim().split(/\s+/).slice(-5, -3);
       expect(`${emb} ${subset}`, row).toBe('yes yes');
     }
+  });
+
+  it("EPUB and PDF: dated by the edition, never by the build clock, and named apart from Chromium's DOM count", async () => {
+    // The same content must give the same files on any machine, on any day (scripts/lib/book-date.ts).
+    const date = bookDate(edition.published, process.env.SOURCE_DATE_EPOCH);
+    const listing = execFileSync('unzip', ['-Z1', file(year, 'epub')], { encoding: 'utf8' }).split('\n');
+    const opf = execFileSync('unzip', ['-p', file(year, 'epub'), listing.find((name) => name.endsWith('.opf'))!], {
+      encoding: 'utf8',
+    });
+    expect(opf).toContain(`<meta property="dcterms:modified">${epubModified(date)}</meta>`);
+    // zipinfo -T: each entry's time as yyyymmdd.hhmmss, the wall-clock time in Japan.
+    const japan = new Date(date.getTime() + 9 * 3600_000).toISOString();
+    const stamp = `${japan.slice(0, 10).replaceAll('-', '')}.${japan.slice(11, 19).replaceAll(':', '')}`;
+    const times = execFileSync('unzip', ['-Z', '-T', file(year, 'epub')], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => /\s(\d{8}\.\d{6})\s/.exec(line)?.[1])
+      .filter(Boolean);
+    expect(times.length).toBeGreaterThan(5);
+    expect(new Set(times)).toEqual(new Set([stamp]));
+
+    const pdf = await PDFDocument.load(readFileSync(file(year, 'pdf')), { updateMetadata: false });
+    expect(pdf.getCreationDate()?.getTime()).toBe(date.getTime());
+    expect(pdf.getModificationDate()?.getTime()).toBe(date.getTime());
+    // Chromium names a table's structure elements after DOM nodes (node00000763…), one more or less
+    // from run to run; the book numbers them from 1.
+    const ids = new Set<string>();
+    const visit = (object: unknown): void => {
+      if (object instanceof PDFString || object instanceof PDFHexString) {
+        const text = object.decodeText();
+        if (/^node\d+$/.test(text)) ids.add(text);
+      } else if (object instanceof PDFDict) for (const [, value] of object.entries()) visit(value);
+      else if (object instanceof PDFArray) for (const value of object.asArray()) visit(value);
+    };
+    for (const [, object] of pdf.context.enumerateIndirectObjects()) visit(object);
+    expect(ids.size).toBeGreaterThan(0);
+    expect([...ids].sort()).toEqual(
+      Array.from({ length: ids.size }, (_, i) => `node${String(i + 1).padStart(8, '0')}`),
+    );
   });
 
   it('PDF: A4 portrait, with title, author, subject, date and language ja, and a bookmark per chapter', async () => {
