@@ -23,8 +23,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
-import { readFile, readdir } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mapConcurrently } from '../src/lib/map-concurrently.ts';
@@ -70,17 +70,32 @@ function pageUrl(outDir: string, file: string): string {
   return `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 }
 
+/**
+ * The page URL of a Pagefind fragment (gzip of `pagefind_dcd{"url":"…","content":…}`): only the
+ * first bytes are inflated, where the URL is, and the whole fragment only when the URL runs past them.
+ */
+export function fragmentUrl(gzipped: Buffer): string {
+  const head = gunzipSync(gzipped.subarray(0, 1024), { finishFlush: zlibConstants.Z_SYNC_FLUSH }).toString('utf8');
+  const url = /^pagefind_dcd\{"url":("(?:[^"\\]|\\.)*")/.exec(head);
+  if (url) return JSON.parse(url[1]) as string;
+  return (
+    JSON.parse(
+      gunzipSync(gzipped)
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as { url: string }
+  ).url;
+}
+
 /** Each page fragment Pagefind wrote: its id (the file's name) and the page's URL. */
 async function pagefindFragments(pagefindDir: string): Promise<{ id: string; url: string }[]> {
   const dir = join(pagefindDir, 'fragment');
   // Sorted, as the pages are: pagefind.json lists them in this order.
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
-  return mapConcurrently(names, IN_FLIGHT, async (name) => {
-    const json = gunzipSync(await readFile(join(dir, name)))
-      .toString('utf8')
-      .replace(/^pagefind_dcd/, '');
-    return { id: name.replace(/\.pf_fragment$/, ''), url: (JSON.parse(json) as { url: string }).url };
-  });
+  return mapConcurrently(names, IN_FLIGHT, async (name) => ({
+    id: name.replace(/\.pf_fragment$/, ''),
+    url: fragmentUrl(await readFile(join(dir, name))),
+  }));
 }
 
 /** A run of Pagefind: its result, and a way to end it before it is done. */
@@ -286,6 +301,8 @@ export async function indexSite(
     for (const [target, json] of outputs) writeFileSync(target, json);
 
     const { pages: indexed } = await indexing;
+    // Pagefind has read the copies: they go while its fragments are read.
+    const removing = rm(input, { recursive: true, force: true });
     // The search page lists Pagefind's related results by these ids (src/client/search.ts).
     const manifest = JSON.parse(built.get('pages.json')!) as SearchIndexManifest;
     writeFileSync(
@@ -298,6 +315,7 @@ export async function indexSite(
           ? `（data-pagefind-body のない ${unsearched.length} ページは検索の対象外です）。`
           : '。'),
     );
+    await removing;
   } finally {
     rmSync(input, { recursive: true, force: true });
   }

@@ -8,9 +8,9 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, preparePage, startPagefind, type PreparedPage } from '../../scripts/index-site.ts';
+import { fragmentUrl, indexSite, preparePage, startPagefind, type PreparedPage } from '../../scripts/index-site.ts';
 
 // Inside the project, like the builds it indexes.
 mkdirSync('.tmp', { recursive: true });
@@ -245,4 +245,23 @@ describe('indexSite', () => {
     // What Pagefind wrote from the copies it read first is gone with its run.
     expect(readdirSync(join(dir, 'pagefind', 'fragment'))).toHaveLength(3);
   }, 60_000);
+});
+
+describe('fragmentUrl', () => {
+  it('reads the URL of seeded fragments as the whole fragment gives it, short or long, escaped or not', () => {
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = (chars: string, length: number) =>
+      Array.from({ length }, () => chars[Math.floor(random() * chars.length)]).join('');
+    const URL_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789-/_.%"\\港の町灯台';
+    const TEXT_CHARS = 'ローカルキャリア白書の問いと兆し。 HELIX 2091 "引用" \\';
+    for (let i = 0; i < 400; i++) {
+      // Up to 3,000 characters: past the bytes read first, so the whole fragment is read too.
+      const url = `/${pick(URL_CHARS, 1 + Math.floor(random() ** 4 * 3000))}/`;
+      const fragment = gzipSync(
+        `pagefind_dcd${JSON.stringify({ url, content: pick(TEXT_CHARS, Math.floor(random() * 20_000)), word_count: 3 })}`,
+      );
+      expect(fragmentUrl(fragment)).toBe(url);
+    }
+  });
 });
