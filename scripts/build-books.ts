@@ -320,13 +320,12 @@ function completeEpub(path: string, edition: Edition, cover: string | undefined)
     metadata.meta = metas.concat({ '@_name': 'cover', '@_content': coverItem['@_id'] });
   }
   const { mimetype, ...rest } = files;
-  // mimetype first and stored, as the OCF container requires.
+  rest[opfName] = strToU8(new XMLBuilder(options).build(opf));
+  // mimetype first and stored, as the OCF container requires; the rest in the order of their paths,
+  // since Vivliostyle's order varies from one build to the next.
+  const sorted = Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const zip = zipSync(
-    {
-      mimetype: [mimetype, { level: 0 }],
-      ...rest,
-      [opfName]: strToU8(new XMLBuilder(options).build(opf)),
-    },
+    { mimetype: [mimetype, { level: 0 }], ...Object.fromEntries(sorted) },
     { mtime: zipEntryDate(date) },
   );
   writeFileSync(path, zip);
