@@ -423,6 +423,8 @@ export async function prepareBooks({ signal }: { signal?: AbortSignal } = {}): P
   }
   const started = performance.now();
   const editions = await publishedEditions();
+  // A SOURCE_DATE_EPOCH that is not a number stops the build here, before anything is typeset.
+  for (const edition of editions) bookDate(edition.published, process.env.SOURCE_DATE_EPOCH);
   const hashes = editionHashes(editions);
   mkdirSync(CACHE, { recursive: true });
   const missing = editions.filter((e) => !cachedFiles(e.year, hashes.get(e.year)!));

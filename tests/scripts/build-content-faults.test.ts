@@ -98,6 +98,16 @@ describe('npm run build with a mistake in a copy of the real content, books on',
     expect(previous()).toBe('前のサイト');
   }, 120_000);
 
+  it('a SOURCE_DATE_EPOCH that is not a number of seconds: what to fix, before any book is typeset', () => {
+    const none = { name: 'none', apply: () => {}, shows: /./ };
+    const { build, output, previous } = buildWith(none, 'source-date', { SOURCE_DATE_EPOCH: '2021-06-10' });
+    expect(build.status, output).not.toBe(0);
+    expect(output).toContain('SOURCE_DATE_EPOCH「2021-06-10」は 1970-01-01 からの秒数（整数）ではありません。');
+    expect(output).not.toContain('組版します');
+    expect(output).not.toMatch(STACK_FRAME);
+    expect(previous()).toBe('前のサイト');
+  }, 120_000);
+
   it('npm run dev checks before its first start: the list, no stack trace, no server', () => {
     const contentDir = tempCorpus('content');
     CONTENT_FAULTS[0].apply(contentDir);
