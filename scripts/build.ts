@@ -258,7 +258,9 @@ function readPagesAhead(
         // Not there (yet): the index step reads it.
       }
     }
-    if (preparer && !ahead.pagefind && pagesWritten(text)) {
+    // Fed every piece, so that it reads the log whole.
+    const written = pagesWritten(text);
+    if (written && preparer && !ahead.pagefind) {
       // A run that cannot start here is started by the index step.
       ahead.pagefind = preparer.startPagefind(partial, ahead.prepared, searchInput, log).catch(() => undefined);
     }

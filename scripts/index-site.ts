@@ -1,9 +1,9 @@
 /**
  * The search indexes of a built site: Pagefind's (the related results on /search/) and the search
  * page's own phrase index (src/lib/search/gram-index.ts). `npm run build` (scripts/build.ts) runs this on
- * the new output after Astro has exited and before the output replaces the old one, so a failed
- * index fails the build, and Astro's memory is given back before the indexing takes its own
- * (inside Astro's `astro:build:done` the two were held at once; docs/benchmark.md).
+ * the new output before it replaces the old one, so a failed index fails the build; the phrase
+ * index after Astro has exited, so that Astro's memory is given back before the indexing takes its
+ * own (inside Astro's `astro:build:done` the two were held at once; docs/benchmark.md).
  *
  * Pagefind runs as its own program over a folder beside the site that holds, at each searchable
  * page's place, a copy of it with only what Pagefind indexes (src/lib/search/pagefind-input.ts) and
@@ -11,11 +11,11 @@
  * half-width forms only). The copies are written while Astro still writes other pages
  * (preparePage), and Pagefind starts on them as soon as Astro has written its last page, while
  * Astro still makes images and exits (startPagefind); the index step keeps that run only if no page
- * has changed since. The site's own pages are never moved. A page without a searchable part has no copy: Pagefind would parse it in full only
- * to leave it out (the same index, byte for byte, without parsing the editions' contents and the
- * other large pages). Pagefind's Node API took twice as long as the program on the same pages,
- * nearly all in writeFiles; the program reads and writes in parallel threads while this process
- * builds the phrase index. (Numbers: docs/benchmark.md.)
+ * has changed since. The site's own pages are never moved. A page without a searchable part has no
+ * copy: Pagefind would parse it in full only to leave it out (the same index, byte for byte, without
+ * parsing the editions' contents and the other large pages). Pagefind's Node API took twice as long
+ * as the program on the same pages, nearly all in writeFiles; the program reads and writes in
+ * parallel threads while this process builds the phrase index. (Numbers: docs/benchmark.md.)
  *
  * Usage: node scripts/index-site.ts <site folder>
  */
