@@ -29,6 +29,10 @@ describe('epubModified', () => {
 
 describe('zipEntryDate', () => {
   it("shows Japan's wall-clock time in whatever zone the machine is set to", () => {
+    const here = zipEntryDate(new Date('2021-06-09T15:00:00Z'));
+    expect([here.getFullYear(), here.getMonth() + 1, here.getDate(), here.getHours(), here.getMinutes()]).toEqual([
+      2021, 6, 10, 0, 0,
+    ]);
     const script =
       "import { zipEntryDate } from './scripts/lib/book-date.ts';" +
       "const d = zipEntryDate(new Date('2021-06-09T15:00:00Z'));" +
