@@ -84,6 +84,8 @@ interface Edition {
   publisher: string;
   summary: string;
   published: string;
+  /** The date the book's files carry (scripts/lib/book-date.ts). */
+  date: Date;
 }
 
 export interface PreparedBooks {
@@ -123,17 +125,20 @@ async function publishedEditions(): Promise<Edition[]> {
       if (!index) return [];
       const { frontmatter } = parseFrontmatter(readFileSync(index, 'utf8'));
       if (!isVisible(frontmatter, includeDrafts)) return [];
+      // YAML reads 2021-06-10 as a date; 2019-05 and 2020 stay strings.
+      const published =
+        frontmatter.published instanceof Date
+          ? frontmatter.published.toISOString().slice(0, 10)
+          : String(frontmatter.published);
       return [
         {
           year: Number(name),
           title: String(frontmatter.title),
           publisher: String(frontmatter.publisher ?? '一般社団法人 地域・人材共創機構（CAREER FOR）'),
           summary: String(frontmatter.summary ?? ''),
-          // YAML reads 2021-06-10 as a date; 2019-05 and 2020 stay strings.
-          published:
-            frontmatter.published instanceof Date
-              ? frontmatter.published.toISOString().slice(0, 10)
-              : String(frontmatter.published),
+          published,
+          // A SOURCE_DATE_EPOCH that is not a number stops the build here, before anything is typeset.
+          date: bookDate(published, process.env.SOURCE_DATE_EPOCH),
         },
       ];
     })
@@ -309,7 +314,7 @@ function completeEpub(path: string, edition: Edition, cover: string | undefined)
     typeof id === 'object' ? { ...id, '#text': bookIdentifier(edition.year) } : bookIdentifier(edition.year);
   metadata['dc:publisher'] = edition.publisher;
   metadata['dc:date'] = edition.published;
-  const date = bookDate(edition.published, process.env.SOURCE_DATE_EPOCH);
+  const { date } = edition;
   const metas: Record<string, string>[] = [metadata.meta ?? []].flat();
   const modified = metas.find((meta) => meta['@_property'] === 'dcterms:modified');
   if (modified) modified['#text'] = epubModified(date);
@@ -344,9 +349,8 @@ async function completePdf(path: string, edition: Edition) {
   // Not the build's clock (scripts/lib/book-date.ts), nor Chromium's count of DOM nodes: the same book, byte for byte.
   const { renumberStructureIds } = await import('./lib/pdf-structure-ids.ts');
   renumberStructureIds(pdf);
-  const date = bookDate(edition.published, process.env.SOURCE_DATE_EPOCH);
-  pdf.setCreationDate(date);
-  pdf.setModificationDate(date);
+  pdf.setCreationDate(edition.date);
+  pdf.setModificationDate(edition.date);
   pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   pdf.catalog.set(PDFName.of('Lang'), PDFString.of('ja'));
   writeFileSync(path, await pdf.save());
@@ -423,8 +427,6 @@ export async function prepareBooks({ signal }: { signal?: AbortSignal } = {}): P
   }
   const started = performance.now();
   const editions = await publishedEditions();
-  // A SOURCE_DATE_EPOCH that is not a number stops the build here, before anything is typeset.
-  for (const edition of editions) bookDate(edition.published, process.env.SOURCE_DATE_EPOCH);
   const hashes = editionHashes(editions);
   mkdirSync(CACHE, { recursive: true });
   const missing = editions.filter((e) => !cachedFiles(e.year, hashes.get(e.year)!));

@@ -4,6 +4,7 @@
  * gives it (reproducible-builds.org), else the edition's publication date at midnight in Japan. Never
  * the build's clock, so that the same content makes the same EPUB on any machine, on any day.
  */
+import { dateSortKey } from '../../src/lib/dates.ts';
 
 /** `2021-06-10`, `2019-05` or `2020` (an edition's `published`), or SOURCE_DATE_EPOCH's seconds, as a date. */
 export function bookDate(published: string, sourceDateEpoch?: string): Date {
@@ -15,9 +16,8 @@ export function bookDate(published: string, sourceDateEpoch?: string): Date {
     }
     return new Date(Number(sourceDateEpoch) * 1000);
   }
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(published);
-  const date = match && new Date(`${match[1]}-${match[2] ?? '01'}-${match[3] ?? '01'}T00:00:00+09:00`);
-  if (!date || Number.isNaN(date.getTime())) {
+  const date = new Date(`${dateSortKey(published)}T00:00:00+09:00`);
+  if (Number.isNaN(date.getTime())) {
     throw new Error(`版の published「${published}」を日付として読めません（2021-06-10、2019-05、2020 の形）。`);
   }
   return date;

@@ -9,44 +9,35 @@ import { PDFArray, PDFDict, PDFHexString, PDFString, type PDFDocument, type PDFO
 
 const NODE_ID = /^node(\d+)$/;
 
-/** A PDF string's text, if `object` is one. */
-function textOf(object: PDFObject): string | undefined {
-  return object instanceof PDFString || object instanceof PDFHexString ? object.decodeText() : undefined;
+/** A name found in the document, and how to put another in its place. */
+interface Found {
+  id: string;
+  replace(value: PDFObject): void;
 }
 
-/** Every dict and array inside `object`, itself included. */
-function* containers(object: PDFObject): Generator<PDFDict | PDFArray> {
-  if (object instanceof PDFDict) {
-    yield object;
-    for (const [, value] of object.entries()) yield* containers(value);
-  } else if (object instanceof PDFArray) {
-    yield object;
-    for (const value of object.asArray()) yield* containers(value);
+/** The names inside `object`, however deep in its dicts and arrays. */
+function collect(object: PDFObject, found: Found[]): void {
+  const slots: [PDFObject, (value: PDFObject) => void][] =
+    object instanceof PDFDict
+      ? object.entries().map(([key, value]) => [value, (v) => object.set(key, v)])
+      : object instanceof PDFArray
+        ? object.asArray().map((value, i) => [value, (v) => object.set(i, v)])
+        : [];
+  for (const [value, replace] of slots) {
+    const text = value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+    if (text !== undefined && NODE_ID.test(text)) found.push({ id: text, replace });
+    else collect(value, found);
   }
 }
 
-/** Renames the structure element ids of `pdf` in place; how many distinct ids it found. */
-export function renumberStructureIds(pdf: PDFDocument): number {
-  const found: { container: PDFDict | PDFArray; key: Parameters<PDFDict['set']>[0] | number; id: string }[] = [];
-  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
-    for (const container of containers(object)) {
-      const slots: [Parameters<PDFDict['set']>[0] | number, PDFObject][] =
-        container instanceof PDFDict ? container.entries() : container.asArray().map((value, i) => [i, value]);
-      for (const [key, value] of slots) {
-        const text = textOf(value);
-        if (text !== undefined && NODE_ID.test(text)) found.push({ container, key, id: text });
-      }
-    }
-  }
+/** Renames the structure element ids of `pdf` in place. */
+export function renumberStructureIds(pdf: PDFDocument): void {
+  const found: Found[] = [];
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) collect(object, found);
   const ids = [...new Set(found.map(({ id }) => id))].sort(
     (a, b) => Number(NODE_ID.exec(a)![1]) - Number(NODE_ID.exec(b)![1]),
   );
   const width = Math.max(8, String(ids.length).length);
   const renamed = new Map(ids.map((id, rank) => [id, `node${String(rank + 1).padStart(width, '0')}`]));
-  for (const { container, key, id } of found) {
-    const value = PDFString.of(renamed.get(id)!);
-    if (container instanceof PDFDict) container.set(key as Parameters<PDFDict['set']>[0], value);
-    else container.set(key as number, value);
-  }
-  return ids.length;
+  for (const { id, replace } of found) replace(PDFString.of(renamed.get(id)!));
 }

@@ -86,6 +86,20 @@ const UNSEARCHED: Record<string, string> = {
   '404.html': '<!doctype html><html lang="ja"><body><p>ページが見つかりません（灯台）</p></body></html>\n',
 };
 
+/**
+ * A site whose Pagefind was started before the index step, as the build does once Astro has written
+ * its last page; `finish` runs the index step with that run.
+ */
+async function started(name: string) {
+  const dir = site(name, UNSEARCHED);
+  const input = join(root, `${name}-input`);
+  const lines: string[] = [];
+  const log = (line: string) => lines.push(line);
+  const prepared = new Map<string, PreparedPage>();
+  const run = await startPagefind(dir, prepared, input, log);
+  return { dir, input, lines, prepared, run, finish: () => indexSite(dir, log, prepared, input, run) };
+}
+
 describe('indexSite', () => {
   it('indexes full-width letters and digits in half-width form and leaves every page as written', async () => {
     const dir = site('folded');
@@ -199,17 +213,13 @@ describe('indexSite', () => {
   }, 60_000);
 
   it('keeps a Pagefind run started before the index step while every page is as it read them', async () => {
-    const dir = site('started', UNSEARCHED);
-    const input = join(root, 'started-input');
-    const lines: string[] = [];
-    const prepared = new Map<string, PreparedPage>();
-    const run = await startPagefind(dir, prepared, input, (line) => lines.push(line));
+    const { dir, input, lines, prepared, run, finish } = await started('started');
     expect(run).toBeDefined();
     expect(prepared.size).toBe(5);
     // Written after Pagefind started, as Astro writes its editor page in its last hook: not searchable.
     mkdirSync(join(dir, 'admin'));
     writeFileSync(join(dir, 'admin', 'index.html'), '<!doctype html><html lang="ja"><body>編集</body></html>\n');
-    await indexSite(dir, (line) => lines.push(line), prepared, input, run);
+    await finish();
     expect(lines).toEqual([
       'Pagefind: 2 ページに索引を作ります…',
       'Pagefind: 2 ページを索引にしました（data-pagefind-body のない 4 ページは検索の対象外です）。',
@@ -223,15 +233,11 @@ describe('indexSite', () => {
   }, 60_000);
 
   it('runs Pagefind again when a page changed after a run started before the index step read it', async () => {
-    const dir = site('started-changed', UNSEARCHED);
-    const input = join(root, 'started-changed-input');
-    const lines: string[] = [];
-    const prepared = new Map<string, PreparedPage>();
-    const run = await startPagefind(dir, prepared, input, (line) => lines.push(line));
+    const { dir, lines, finish } = await started('started-changed');
     writeFileSync(join(dir, '2091/second/index.html'), page('次の章', '書き直した本文。'));
     mkdirSync(join(dir, 'late'));
     writeFileSync(join(dir, 'late', 'index.html'), page('遅い章', '最後に書かれた灯台の話。'));
-    await indexSite(dir, (line) => lines.push(line), prepared, input, run);
+    await finish();
     expect(lines.filter((line) => line.endsWith('索引を作ります…'))).toEqual([
       'Pagefind: 2 ページに索引を作ります…',
       'Pagefind: 3 ページに索引を作ります…',
