@@ -10,6 +10,7 @@ import { MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { rehypeExternalLinks } from './src/plugins/rehype-external-links.ts';
 import { rehypePhrases } from './src/plugins/rehype-phrases.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
+import { ASTRO_VOID_ELEMENTS, rehypeStaticHtml } from './src/plugins/rehype-static-html.ts';
 import { remarkCitedLinks } from './src/plugins/remark-cited-links.ts';
 import { remarkFigures } from './src/plugins/remark-figures.ts';
 import { rehypeTateChuYoko } from './src/plugins/rehype-tate-chu-yoko.ts';
@@ -17,6 +18,8 @@ import { remarkReadingTime } from './src/plugins/remark-reading-time.ts';
 import { remarkRuby } from './src/plugins/remark-ruby.ts';
 
 const base = process.env.SITE_BASE || '/';
+// MDX_OPTIMIZE=off renders every chapter through Astro alone, to compare (tests/build/static-html.test.ts).
+const optimize = process.env.MDX_OPTIMIZE !== 'off';
 const outDir = process.env.ASTRO_OUT_DIR || './dist';
 
 export default defineConfig({
@@ -34,14 +37,26 @@ export default defineConfig({
     processor: satteri({
       // The reading time counts the text as written, before ruby adds the readings.
       mdastPlugins: [remarkReadingTime, remarkRuby, remarkFigures, remarkCitedLinks],
-      hastPlugins: [rehypeTableScroll, rehypeExternalLinks, rehypeTateChuYoko, rehypePhrases],
+      hastPlugins: [
+        rehypeTableScroll,
+        rehypeExternalLinks,
+        rehypeTateChuYoko,
+        rehypePhrases,
+        ...(optimize ? [rehypeStaticHtml] : []),
+      ],
       features: MARKDOWN_FEATURES,
     }),
   },
   // The search indexes are built by scripts/build.ts after Astro (scripts/index-site.ts).
   // The sitemap lists what was built (drafts never are, in production) minus noindex redirect pages.
   // The browser editor at /admin/ is written after the pages, outside the sitemap (ADMIN=off leaves it out).
-  integrations: [mdx(), sitemap({ filter: indexablePages(outDir, base) }), admin()],
+  // The parts of a chapter without components are written as HTML when it is compiled, as Astro
+  // would render them (src/plugins/rehype-static-html.ts).
+  integrations: [
+    mdx({ optimize: optimize && { ignoreElementNames: ASTRO_VOID_ELEMENTS } }),
+    sitemap({ filter: indexablePages(outDir, base) }),
+    admin(),
+  ],
   vite: {
     build: {
       rolldownOptions: {

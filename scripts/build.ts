@@ -128,7 +128,9 @@ function drawCardsAlongside(contentDir: string, outDir: string): CardStep {
   const cards =
     process.env.CARD_STEP === 'skip'
       ? undefined
-      : spawn(process.execPath, [join('scripts', 'render-cards.ts'), contentDir, cardList], {
+      : // A young generation of 1 MB: the cards are drawn while Vite bundles, when the build peaks in
+        // memory, and the card step's RSS fell by a fifth with no loss of speed (docs/benchmark.md).
+        spawn(process.execPath, ['--max-semi-space-size=1', join('scripts', 'render-cards.ts'), contentDir, cardList], {
           stdio: ['ignore', 'ignore', 'pipe'],
           env: productionEnv(),
         });
